@@ -10,10 +10,32 @@ from models.errors import ValidationError
 # ISO 4217 minor-unit exponents for the currencies a studio is likely to meet.
 # Anything not listed uses 2, which is right for almost every currency.
 _MINOR_UNITS: dict[str, int] = {
-    "CNY": 2, "HKD": 2, "TWD": 2, "MOP": 2, "USD": 2, "EUR": 2, "GBP": 2, "AUD": 2,
-    "CAD": 2, "SGD": 2, "CHF": 2, "NZD": 2, "THB": 2, "MYR": 2, "INR": 2,
-    "JPY": 0, "KRW": 0, "VND": 0, "IDR": 2, "CLP": 0, "ISK": 0,
-    "KWD": 3, "BHD": 3, "JOD": 3, "OMR": 3, "TND": 3,
+    "CNY": 2,
+    "HKD": 2,
+    "TWD": 2,
+    "MOP": 2,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "AUD": 2,
+    "CAD": 2,
+    "SGD": 2,
+    "CHF": 2,
+    "NZD": 2,
+    "THB": 2,
+    "MYR": 2,
+    "INR": 2,
+    "JPY": 0,
+    "KRW": 0,
+    "VND": 0,
+    "IDR": 2,
+    "CLP": 0,
+    "ISK": 0,
+    "KWD": 3,
+    "BHD": 3,
+    "JOD": 3,
+    "OMR": 3,
+    "TND": 3,
 }
 
 KNOWN_CURRENCIES: tuple[str, ...] = tuple(sorted(_MINOR_UNITS))
@@ -50,7 +72,9 @@ def parse_amount(text: str | int | Decimal, field: str = "amount") -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError(field, f"'{text}' is not an amount; enter e.g. 1234.50.") from None
+            raise ValidationError(
+                field, f"'{text}' is not an amount; enter e.g. 1234.50."
+            ) from None
     if not value.is_finite():
         raise ValidationError(field, "Enter a finite amount.")
     return value

@@ -1,0 +1,106 @@
+"""Startup benchmark: first painted main window vs a bare PySide6 QMainWindow, same run.
+
+    python -m studio_desktop.bench --db bench-data/large.sqlite3 [--runs 5]
+
+Each sample is a fresh process; the time runs from just before the parent starts it to the
+first Paint event of a QMainWindow in the child. Figures are medians, printed as ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEAVY = ("pyqtgraph", "reportlab", "numpy")
+
+_CHILD = r"""
+import json, os, resource, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            heavy = [m for m in %(heavy)r if m in sys.modules]
+            print(json.dumps({"t": time.time(), "rss_kb": rss_kb, "heavy": heavy}), flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+spy = FirstPaint()
+app.installEventFilter(spy)
+if %(mode)r == "bare":
+    w = QMainWindow()
+    w.resize(1200, 800)
+    w.show()
+    sys.exit(app.exec())
+else:
+    from studio_desktop.app import main
+    sys.exit(main(["--db", %(db)r]))
+"""
+
+
+def _sample(mode: str, db: str, env: dict[str, str]) -> dict[str, float]:
+    code = _CHILD % {"mode": mode, "db": db, "heavy": HEAVY}
+    t0 = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{mode} run printed no paint time:\n{out.stdout}\n{out.stderr}")
+    data = json.loads(lines[-1])
+    return {"seconds": data["t"] - t0, "rss_mb": data["rss_kb"] / 1024, "heavy": data["heavy"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="database to open (e.g. a large demo)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    db = str(Path(args.db).resolve())
+    if not Path(db).exists():
+        parser.error(
+            f"{db} does not exist; make it with: studio-desktop-cli --db {db} demo --size large"
+        )
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A throwaway settings/log home so the benchmark never touches the user's own.
+    home = tempfile.mkdtemp(prefix="studio-bench-")
+    env.update({"XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_STATE_HOME": home})
+    _sample("bare", db, env)  # warm the OS file cache for both
+    _sample("app", db, env)
+    bare, app = [], []
+    for _ in range(args.runs):
+        bare.append(_sample("bare", db, env))
+        app.append(_sample("app", db, env))
+    b = statistics.median(s["seconds"] for s in bare)
+    a = statistics.median(s["seconds"] for s in app)
+    b_mem = max(s["rss_mb"] for s in bare)
+    a_mem = max(s["rss_mb"] for s in app)
+    heavy = sorted({m for s in app for m in s["heavy"]})
+    size_mb = Path(db).stat().st_size / 1e6
+    print(f"database: {db} ({size_mb:,.0f} MB); {args.runs} runs each, medians")
+    print(f"bare QMainWindow first paint : {b * 1000:8.0f} ms   peak RSS {b_mem:6.0f} MB")
+    print(f"Studio Desktop first paint   : {a * 1000:8.0f} ms   peak RSS {a_mem:6.0f} MB")
+    print(f"startup ratio (app / bare)   : {a / b:8.2f}x  (target <= 2.50x)")
+    print(f"memory ratio (app / bare)    : {a_mem / b_mem:8.2f}x")
+    print(f"heavy modules on startup path: {', '.join(heavy) if heavy else 'none'}")
+    return 0 if a / b <= 2.5 and not heavy else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
