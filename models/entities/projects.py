@@ -1,4 +1,4 @@
-"""Projects and their lifecycle: stages, milestones, tasks, dependencies, change requests, templates."""
+"""Projects and their lifecycle: stages, milestones, tasks, change requests, templates."""
 
 from __future__ import annotations
 
@@ -60,7 +60,9 @@ class Project(Base):
         CheckConstraint("deposit_minor <= contract_value_minor", name="deposit_within_value"),
         CheckConstraint("percent_complete BETWEEN 0 AND 100", name="percent"),
         CheckConstraint("review_rounds_allowed >= 0", name="review_rounds"),
-        CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"
+        ),
         Index("ix_projects_client_stage", "client_id", "stage"),
         Index("ix_projects_stage_status", "stage", "status"),
     )
@@ -110,9 +112,7 @@ class StageChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
-    from_stage: Mapped[ProjectStage | None] = mapped_column(
-        enum_column(ProjectStage, "from_stage")
-    )
+    from_stage: Mapped[ProjectStage | None] = mapped_column(enum_column(ProjectStage, "from_stage"))
     to_stage: Mapped[ProjectStage] = mapped_column(enum_column(ProjectStage, "to_stage"))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     changed_by: Mapped[str] = mapped_column(String(100), default="")

@@ -19,7 +19,9 @@ class Person(Base):
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("week_minutes BETWEEN 0 AND 10080", name="week_minutes"),
         CheckConstraint("working_days BETWEEN 0 AND 127", name="working_days"),
-        CheckConstraint("left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="dates"),
+        CheckConstraint(
+            "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="dates"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -149,9 +151,7 @@ class Allocation(Base):
     __tablename__ = "allocations"
     __table_args__ = (
         CheckConstraint("end_on >= start_on", name="dates"),
-        CheckConstraint(
-            "person_id IS NOT NULL OR length(trim(placeholder_role)) > 0", name="who"
-        ),
+        CheckConstraint("person_id IS NOT NULL OR length(trim(placeholder_role)) > 0", name="who"),
         CheckConstraint("(minutes_per_day IS NULL) <> (percent IS NULL)", name="one_measure"),
         CheckConstraint(
             "minutes_per_day IS NULL OR minutes_per_day BETWEEN 1 AND 1440", name="minutes"

@@ -79,9 +79,7 @@ class Attachment(Base):
 
     __tablename__ = "attachments"
     __table_args__ = (
-        CheckConstraint(
-            "(client_id IS NOT NULL) + (project_id IS NOT NULL) = 1", name="one_owner"
-        ),
+        CheckConstraint("(client_id IS NOT NULL) + (project_id IS NOT NULL) = 1", name="one_owner"),
         CheckConstraint("length(trim(target)) > 0", name="target_not_blank"),
     )
 
