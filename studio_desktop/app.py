@@ -126,8 +126,10 @@ class Application:
         from studio_desktop.store import (
             DatabaseCorrupt,
             DatabaseReadOnly,
+            NotADatabase,
             SchemaTooNew,
             StoreError,
+            UnrecognisedDatabase,
             open_store,
         )
 
@@ -136,7 +138,7 @@ class Application:
                 # The routine backup on open runs after the window shows (see
                 # _backup_in_background); a pre-migration backup is still taken first, inside.
                 return open_store(db, create=True, backup_on_open=False)
-            except DatabaseCorrupt as exc:
+            except (DatabaseCorrupt, NotADatabase, UnrecognisedDatabase) as exc:
                 backup = latest_backup(db)
                 text = QCoreApplication.translate(
                     "App",
@@ -192,7 +194,7 @@ class Application:
 
     def _close_current(self, *, backup: bool) -> None:
         from studio_desktop.backup import thin_backups
-        from studio_desktop.store import close_store
+        from studio_desktop.store import StoreError, close_store
 
         if self.window is not None:
             self.window.close()
@@ -207,7 +209,8 @@ class Application:
             try:
                 close_store(self.store, backup=backup)
                 thin_backups(path)
-            except OSError:
+            except (StoreError, OSError):
+                # Closing must go on (the engine is disposed inside close_store either way).
                 log.exception("backup on close failed for %s", path)
             self.store = None
         if self.lock is not None:
@@ -333,14 +336,15 @@ class _Actions:
 
     def backup_now(self) -> Path:
         from studio_desktop.backup import make_backup, thin_backups
+        from studio_desktop.store import StoreError
 
         assert self._app.store is not None
         try:
             path = make_backup(self._app.store.path, reason="manual")
-        except OSError as exc:
+        except (StoreError, OSError) as exc:
             raise _ActionError(
                 QCoreApplication.translate("App", "The backup could not be written: %1").replace(
-                    "%1", str(exc)
+                    "%1", getattr(exc, "message", str(exc))
                 )
             ) from exc
         thin_backups(self._app.store.path)

@@ -58,6 +58,9 @@ def _open(db: Path, *, create: bool):  # type: ignore[no-untyped-def]
         raise CliError(exc.message) from exc
 
 
+_INIT_OPTIONS = {"base_currency": "currency", "week_hours": "hours", "language": "language"}
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from models.errors import ValidationError
     from models.services import build_services
@@ -88,9 +91,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             try:
                 services.studio.initialise(settings)
             except ValidationError as exc:
-                raise CliError(
-                    f"--{exc.field.replace('_', '-')}: {exc.message}", EXIT_USAGE
-                ) from exc
+                option = _INIT_OPTIONS.get(exc.field, exc.field)
+                raise CliError(f"--{option}: {exc.message}", EXIT_USAGE) from exc
         finally:
             close_store(store, backup=False)
     print(f"Created {db} for '{args.name}'.")
@@ -157,14 +159,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from studio_desktop.backup import make_backup, thin_backups
+    from studio_desktop.store import StoreError
 
     if not args.db.exists():
         raise CliError(f"There is no database at {args.db}.")
     dest = Path(args.to).expanduser() if args.to else None
     try:
         path = make_backup(args.db, reason="manual", dest=dest)
-    except OSError as exc:
-        raise CliError(f"The backup could not be written: {exc}") from exc
+    except (StoreError, OSError) as exc:
+        raise CliError(f"The backup could not be written: {getattr(exc, 'message', exc)}") from exc
     if dest is None:
         thin_backups(args.db)
     print(f"Backup written to {path}")

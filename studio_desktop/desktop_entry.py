@@ -38,7 +38,7 @@ def desktop_entry_text(exec_line: str, icon: str) -> str:
         [
             "[Desktop Entry]",
             "Type=Application",
-            "Version=1.5",
+            "Version=1.4",
             f"Name={APP_NAME}",
             "Name[zh_CN]=工作室桌面",
             "GenericName=Studio management",

@@ -16,6 +16,9 @@ def setup_logging(*, verbose: bool = False, to_stderr: bool = False) -> Path:
     folder = log_dir()
     path = folder / LOG_NAME
     root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_studio_desktop", False)]:
+        root.removeHandler(old)  # calling twice (tests, a second main()) must not double lines
+        old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -27,10 +30,12 @@ def setup_logging(*, verbose: bool = False, to_stderr: bool = False) -> Path:
         # A read-only home or full disk must not stop the program from starting.
         handler = logging.StreamHandler()
     handler.setFormatter(fmt)
+    handler._studio_desktop = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     if to_stderr:
         err = logging.StreamHandler()
         err.setLevel(logging.DEBUG if verbose else logging.WARNING)
         err.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        err._studio_desktop = True  # type: ignore[attr-defined]
         root.addHandler(err)
     return path

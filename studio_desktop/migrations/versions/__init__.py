@@ -1,0 +1,1 @@
+"""Alembic migration scripts, one per schema revision (the first creates the whole schema)."""
