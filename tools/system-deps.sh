@@ -1,7 +1,7 @@
 #!/bin/sh
 # Debian/Ubuntu packages the full test suite and the screenshots use. Safe to run twice.
 set -e
-PKGS="xvfb xauth poppler-utils qpdf fonts-wqy-microhei desktop-file-utils libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0"
+PKGS="xvfb xauth poppler-utils qpdf fonts-wqy-microhei desktop-file-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

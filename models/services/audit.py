@@ -81,7 +81,7 @@ def record(
 
 def references_to(session: Session, row: Base) -> dict[str, int]:
     """How many rows of each table point at ``row`` through a RESTRICT foreign key."""
-    table = row.__table__  # type: ignore[attr-defined]
+    table = row.__table__
     counts: dict[str, int] = {}
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:

@@ -9,7 +9,16 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import aliased
 
 from models.entities import (
@@ -33,6 +42,8 @@ from models.money import Money
 from models.services.base import UnitOfWork
 from models.text import search_key
 
+# ORM attributes and Core expressions both qualify (QueryableAttribute / ColumnElement).
+Expr = SQLColumnExpression[Any]
 ColumnKind = Literal["text", "date", "money", "int", "enum", "percent", "hours", "bool"]
 MAX_PAGE = 1000
 
@@ -69,18 +80,18 @@ class ListRow:
 @dataclass(frozen=True)
 class _Col:
     spec: ColumnSpec
-    expr: ColumnElement[Any]
-    currency: ColumnElement[Any] | None = None  # money columns: the currency expression
+    expr: Expr
+    currency: Expr | None = None  # money columns: the currency expression
 
 
 @dataclass(frozen=True)
 class _ListDef:
-    id_col: ColumnElement[int]
+    id_col: Expr
     columns: tuple[_Col, ...]
     base: Callable[[], Select[Any]]  # select_from + joins, no columns
-    search: Callable[[str], ColumnElement[bool]]
-    archived: ColumnElement[bool] | None  # rows hidden unless include_archived
-    default_sort: tuple[ColumnElement[Any], ...]
+    search: Callable[[str], Expr]
+    archived: Expr | None  # rows hidden unless include_archived
+    default_sort: tuple[Expr, ...]
 
 
 def _like(text: str) -> str:
@@ -88,11 +99,11 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _contains(expr: ColumnElement[Any], text: str) -> ColumnElement[bool]:
+def _contains(expr: Expr, text: str) -> Expr:
     return expr.like(_like(text), escape="\\")
 
 
-def _base_currency() -> ColumnElement[str]:
+def _base_currency() -> Expr:
     return select(Studio.base_currency).where(Studio.id == 1).scalar_subquery()
 
 
@@ -194,7 +205,7 @@ def _equipment() -> _ListDef:
     )
 
 
-def invoice_amounts() -> tuple[ColumnElement[int], ColumnElement[int], ColumnElement[int]]:
+def invoice_amounts() -> tuple[Expr, Expr, Expr]:
     """(paid, credited, outstanding) of ``Invoice`` as correlated SQL expressions."""
     paid = func.coalesce(
         select(func.sum(Payment.amount_minor))
@@ -215,7 +226,7 @@ def invoice_amounts() -> tuple[ColumnElement[int], ColumnElement[int], ColumnEle
     return paid, credited, outstanding
 
 
-def invoice_status(today: date) -> ColumnElement[str]:
+def invoice_status(today: date) -> Expr:
     """The status a user sees, derived in SQL from the stored state, payments and due date."""
     paid, credited, _ = invoice_amounts()
     return case(
@@ -405,11 +416,11 @@ class BrowseService:
         if offset < 0 or not 0 < limit <= MAX_PAGE:
             raise ValidationError("limit", f"Pages hold 1 to {MAX_PAGE} rows.")
         d = _DEFS[kind]()
-        exprs: list[ColumnElement[Any]] = [d.id_col]
+        exprs: list[Expr] = [d.id_col]
         for c in d.columns:
             exprs.append(c.expr)
             exprs.append(c.currency if c.currency is not None else literal(None))
-        order: Sequence[ColumnElement[Any]]
+        order: Sequence[Expr]
         if sort_key is None:
             order = d.default_sort
         else:

@@ -1,0 +1,1 @@
+"""Package data for Studio Desktop: SVG icons, the stylesheet and the translations."""

@@ -1,0 +1,222 @@
+"""Screenshots of every page and dialog in English and Chinese, for looking at the UI.
+
+Usage: xvfb-run -a .venv/bin/python tools/screenshots.py [--out screenshots] [--lang en zh_CN]
+(without a display it falls back to Qt's offscreen platform).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from models.services import Services  # noqa: E402
+from models.services.browse import ListKind  # noqa: E402
+from ui.shell.actions import BackupEntry  # noqa: E402
+
+SAMPLE_CLIENTS = (
+    ("Lumen Tea House", "流明茶馆", "active", "Food & drink"),
+    ("北京青禾文化传媒有限公司", "Qinghe Media", "active", "Media"),
+    ("Harbour Line Ferries", "", "prospect", "Transport"),
+    ("上海织梦服饰", "Dream Weave Apparel", "lead", "Fashion"),
+    ("Northwind Architects", "", "dormant", "Architecture"),
+)
+
+
+class FakeActions:
+    """A ShellActions that does nothing, with two sample backups to list."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def new_database(self, path: Path) -> None: ...
+
+    def open_database(self, path: Path) -> None: ...
+
+    def recent_databases(self) -> list[Path]:
+        return [self.folder / "studio.sqlite3"]
+
+    def backup_now(self) -> Path:
+        return self.folder / "backup.sqlite3"
+
+    def list_backups(self) -> list[BackupEntry]:
+        now = datetime.now(UTC)
+        return [
+            BackupEntry(self.folder / "a.sqlite3", now - timedelta(hours=2), "manual", 2_400_000),
+            BackupEntry(self.folder / "b.sqlite3", now - timedelta(days=1), "open", 2_380_000),
+            BackupEntry(
+                self.folder / "c.sqlite3", now - timedelta(days=3), "pre-migration", 1_900_000
+            ),
+        ]
+
+    def restore_backup(self, path: Path) -> None: ...
+
+    def data_folder(self) -> Path:
+        return self.folder
+
+    def versions(self) -> list[tuple[str, str]]:
+        import PySide6
+        import sqlalchemy
+
+        return [
+            ("Studio Desktop", "0.1.0"),
+            ("Python", sys.version.split()[0]),
+            ("PySide6", PySide6.__version__),
+            ("SQLAlchemy", sqlalchemy.__version__),
+        ]
+
+    def set_language(self, code: str) -> None: ...
+
+
+def build_services(db: Path, lang: str) -> Services:
+    import models.entities  # noqa: F401 - registers the tables
+    from models.db import Base
+    from models.enums import ClientStatus
+    from models.services import build_services as _build
+    from models.services.clients import ClientDraft
+    from models.services.studio import StudioService
+    from studio_desktop.db import make_engine, make_session_factory
+
+    engine = make_engine(db)
+    Base.metadata.create_all(engine)
+    services = _build(make_session_factory(engine))
+    if importlib.util.find_spec("models.demo") is not None:
+        from models.demo import generate_demo
+
+        generate_demo(engine, "small")
+    if not services.studio.is_initialised():
+        defaults = StudioService.defaults_for_locale(lang)
+        from dataclasses import replace
+
+        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
+    if services.browse.count(ListKind.CLIENTS) == 0:
+        for name, alt, status, industry in SAMPLE_CLIENTS:
+            services.clients.create(ClientDraft(name, alt, ClientStatus(status), industry))
+    return services
+
+
+def save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def shoot_dialog(dialog: QDialog, path: Path) -> None:
+    dialog.show()
+    dialog.adjustSize()
+    save(dialog, path)
+    dialog.close()
+
+
+def shoot(lang: str, out: Path, tmp: Path) -> None:
+    from models.errors import ValidationError
+    from models.services.studio import StudioService
+    from ui.clients.page import ClientsPage
+    from ui.i18n import install_translator, remove_translators
+    from ui.shell.about import AboutDialog
+    from ui.shell.crash_dialog import CrashDialog
+    from ui.shell.first_run import FirstRunDialog
+    from ui.shell.main_window import MainWindow
+    from ui.shell.restore_dialog import RestoreDialog
+    from ui.shell.settings_dialog import SettingsDialog
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    translators = install_translator(app, lang)
+    apply_theme(app, lang)
+    services = build_services(tmp / f"shots-{lang}.sqlite3", lang)
+    settings = QSettings(str(tmp / f"shots-{lang}.ini"), QSettings.Format.IniFormat)
+    actions = FakeActions(tmp)
+    window = MainWindow(services, actions, settings, tmp / "studio.sqlite3", language=lang)
+    window.resize(1280, 800)
+    window.show()
+    for key in window.page_keys():
+        window.show_page(key)
+        save(window, out / lang / f"{key}.png")
+    budget = window.page("budget")
+    if budget is not None and budget.tabs is not None:
+        for index, name in ((1, "budget-expenses"), (2, "budget-time")):
+            window.show_page("budget")
+            budget.tabs.setCurrentIndex(index)
+            save(window, out / lang / f"{name}.png")
+    window.show_page("clients")
+    page = window.page("clients")
+    assert isinstance(page, ClientsPage)
+    page.search_field().setText("tea" if lang == "en" else "茶")
+    page.panel._apply_filter()
+    save(window, out / lang / "clients-search.png")
+    page.search_field().setText("zzzz")
+    page.panel._apply_filter()
+    save(window, out / lang / "clients-no-match.png")
+    page.search_field().clear()
+    page.panel._apply_filter()
+
+    page.new_item()
+    editor = page.last_dialog
+    editor.name_edit.setText("   ")
+    editor._on_save_clicked()
+    save(editor, out / lang / "dialog-client-editor-error.png")
+    editor.close()
+
+    first = FirstRunDialog(StudioService.defaults_for_locale(lang))
+    shoot_dialog(first, out / lang / "dialog-first-run.png")
+    first = FirstRunDialog(StudioService.defaults_for_locale(lang))
+    first.show()
+    first._on_start_clicked()
+    save(first, out / lang / "dialog-first-run-error.png")
+    first.close()
+
+    dialog = SettingsDialog(services, actions, lang, window)
+    shoot_dialog(dialog, out / lang / "dialog-settings.png")
+    dialog = SettingsDialog(services, actions, lang, window)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog._fields["week_hours"].show_error(
+        ValidationError("week_hours", "Working hours per week must be between 1 and 168.").message
+    )
+    save(dialog, out / lang / "dialog-settings-work.png")
+    dialog.close()
+    shoot_dialog(AboutDialog(actions.versions(), window), out / lang / "dialog-about.png")
+    shoot_dialog(RestoreDialog(actions.list_backups(), window), out / lang / "dialog-restore.png")
+    crash = CrashDialog(
+        'Traceback (most recent call last):\n  File "ui/x.py", line 1, in <module>\n'
+        "ZeroDivisionError: division by zero",
+        tmp / "logs" / "studio-desktop.log",
+        window,
+    )
+    shoot_dialog(crash, out / lang / "dialog-crash.png")
+    window.close()
+    window.deleteLater()
+    remove_translators(app, translators)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("studio-desktop-screenshots")
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in args.lang:
+            shoot(lang, args.out, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

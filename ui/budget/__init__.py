@@ -1,0 +1,1 @@
+"""The budget page: invoices, expenses and time entries."""

@@ -1,0 +1,1 @@
+"""The clients page and the client editor."""

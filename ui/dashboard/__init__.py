@@ -1,0 +1,1 @@
+"""The dashboard page: today's numbers for the whole studio."""

@@ -1,0 +1,1 @@
+"""The schedule page: people and equipment."""
