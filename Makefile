@@ -39,8 +39,11 @@ bench-data: install
 	@mkdir -p bench-data
 	@test -f bench-data/large.sqlite3 || $(BIN)/studio-desktop-cli --db bench-data/large.sqlite3 demo --size large
 
+# Every figure is a ratio against a baseline measured in the same run (see benchmarks/).
 bench: bench-data
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m studio_desktop.bench --db bench-data/large.sqlite3
+	@for b in benchmarks/bench_*.py; do [ -f "$$b" ] || continue; echo "== $$b"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python "$$b" --db bench-data/large.sqlite3 || exit 1; done
 
 demo: install
 	$(BIN)/studio-desktop-cli $(ARGS) demo --size small

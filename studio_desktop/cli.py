@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
+import pkgutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from studio_desktop import APP_NAME, __version__
 from studio_desktop.paths import resolve_db
@@ -267,7 +272,59 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("install-desktop-entry", help="add Studio Desktop to the Linux desktop menu")
     p.add_argument("--data-home", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_install_desktop_entry)
+
+    groups = CommandGroups(
+        top=sub,
+        imports=sub.add_parser("import", help="import files other tools export").add_subparsers(
+            dest="what", required=True, metavar="WHAT"
+        ),
+        exports=sub.add_parser(
+            "export", help="export lists as CSV, XLSX or iCalendar"
+        ).add_subparsers(dest="what", required=True, metavar="WHAT"),
+    )
+    for module in _command_modules():
+        module.register(groups)
     return parser
+
+
+@dataclass(frozen=True)
+class CommandGroups:
+    """Where a module's CLI file adds its subcommands (``register(groups)``)."""
+
+    top: argparse._SubParsersAction[argparse.ArgumentParser]
+    imports: argparse._SubParsersAction[argparse.ArgumentParser]
+    exports: argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def _command_modules() -> list[ModuleType]:
+    """Every ``studio_desktop/cli_<module>.py``: each module owns its own commands file."""
+    import studio_desktop
+
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(studio_desktop.__path__) if m.name.startswith("cli_")
+    )
+    return [importlib.import_module(f"studio_desktop.{name}") for name in names]
+
+
+def open_services(db: Path):  # type: ignore[no-untyped-def]
+    """For module commands: (store, services) over an existing database; close the store after."""
+    from models.services import build_services
+
+    store = _open(db, create=False)
+    return store, build_services(store.session_factory)
+
+
+@contextmanager
+def services_for(db: Path, *, write: bool = False) -> Iterator[Any]:
+    """Services over ``db`` for one command; ``write`` also takes the single-writer lock."""
+    from studio_desktop.store import close_store
+
+    with _write_lock(db) if write else nullcontext():
+        store, services = open_services(db)
+        try:
+            yield services
+        finally:
+            close_store(store, backup=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -53,7 +53,5 @@ def test_ui_never_imports_orm_or_composition_root() -> None:
 
 def test_import_linter_contracts_hold() -> None:
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run(
-        [str(lint)], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

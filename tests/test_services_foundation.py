@@ -102,24 +102,38 @@ def _world(sf: sessionmaker[Session]) -> dict[str, int]:
         s.add_all([client, person])
         s.flush()
         project = Project(
-            code="P-001", name="Brand", client_id=client.id, currency="CNY",
-            contract_value_minor=1_000_000, stage=ProjectStage.DEVELOPMENT,
+            code="P-001",
+            name="Brand",
+            client_id=client.id,
+            currency="CNY",
+            contract_value_minor=1_000_000,
+            stage=ProjectStage.DEVELOPMENT,
             due_on=today - timedelta(days=1),
         )
         s.add(project)
         s.flush()
         s.add(TimeEntry(person_id=person.id, project_id=project.id, work_date=today, minutes=90))
         inv = Invoice(
-            number="INV-1", client_id=client.id, project_id=project.id,
-            kind=InvoiceKind.DEPOSIT, state=InvoiceState.SENT, issued_on=today - timedelta(40),
-            due_on=today - timedelta(10), currency="CNY", subtotal_minor=300_000,
-            tax_minor=18_000, total_minor=318_000,
+            number="INV-1",
+            client_id=client.id,
+            project_id=project.id,
+            kind=InvoiceKind.DEPOSIT,
+            state=InvoiceState.SENT,
+            issued_on=today - timedelta(40),
+            due_on=today - timedelta(10),
+            currency="CNY",
+            subtotal_minor=300_000,
+            tax_minor=18_000,
+            total_minor=318_000,
         )
         s.add(inv)
         s.flush()
         s.add(Payment(invoice_id=inv.id, received_on=today, amount_minor=100_000, currency="CNY"))
-        s.add(Risk(title="Scope creep", probability=4, impact=4, currency="CNY",
-                   project_id=project.id))
+        s.add(
+            Risk(
+                title="Scope creep", probability=4, impact=4, currency="CNY", project_id=project.id
+            )
+        )
         return {"client": client.id, "person": person.id, "project": project.id}
 
 
@@ -169,9 +183,7 @@ def test_delete_of_a_used_row_is_refused_naming_the_users(
         assert s.scalar(select(func.count(AuditEntry.id))) == 1
 
 
-def test_full_disk_becomes_a_storage_error_and_nothing_is_written(
-    studio: Services, engine
-) -> None:
+def test_full_disk_becomes_a_storage_error_and_nothing_is_written(studio: Services, engine) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")

@@ -18,8 +18,11 @@ _spec.loader.exec_module(i18n)
 PLACEHOLDER = re.compile(i18n.PLACEHOLDER_PATTERN)
 
 
-@pytest.fixture(params=i18n.LANGUAGES)
-def lang(request: pytest.FixtureRequest) -> str:
+CASES = [(lang, cat) for lang in i18n.LANGUAGES for cat in i18n.CATALOGUES]
+
+
+@pytest.fixture(params=CASES, ids=[f"{lang}-{cat}" for lang, cat in CASES])
+def case(request: pytest.FixtureRequest) -> tuple[str, str]:
     return request.param
 
 
@@ -27,28 +30,29 @@ def _keys(ts: Path) -> set[tuple[str, str]]:
     return {(str(m["context"]), str(m["source"])) for m in i18n.read_messages(ts)}
 
 
-def test_ts_is_not_stale(lang: str, tmp_path: Path):
-    committed = i18n.ts_path(lang)
+def test_ts_is_not_stale(case: tuple[str, str], tmp_path: Path):
+    lang, cat = case
+    committed = i18n.ts_path(lang, cat)
     fresh = tmp_path / committed.name
     shutil.copy(committed, fresh)
-    i18n.run_lupdate(fresh, lang)
+    i18n.run_lupdate(fresh, lang, catalogue=cat)
     before, after = _keys(committed), _keys(fresh)
     assert after - before == set(), "new strings: run `python tools/i18n.py update`"
     assert before - after == set(), "obsolete strings: run `python tools/i18n.py update`"
 
 
-def test_every_message_is_translated(lang: str):
+def test_every_message_is_translated(case: tuple[str, str]):
     problems = [
         f"{m['context']}: {m['source']!r}"
-        for m in i18n.read_messages(i18n.ts_path(lang))
+        for m in i18n.read_messages(i18n.ts_path(*case))
         if m["unfinished"] or not m["translations"] or not all(m["translations"])
     ]
     assert problems == []
 
 
-def test_placeholders_survive_translation(lang: str):
+def test_placeholders_survive_translation(case: tuple[str, str]):
     problems = []
-    for m in i18n.read_messages(i18n.ts_path(lang)):
+    for m in i18n.read_messages(i18n.ts_path(*case)):
         wanted = sorted(PLACEHOLDER.findall(str(m["source"])))
         for text in m["translations"]:  # type: ignore[union-attr]
             if sorted(PLACEHOLDER.findall(text)) != wanted:
@@ -56,10 +60,10 @@ def test_placeholders_survive_translation(lang: str):
     assert problems == []
 
 
-def test_qm_matches_the_ts(lang: str, tmp_path: Path):
+def test_qm_matches_the_ts(case: tuple[str, str], tmp_path: Path):
     fresh = tmp_path / "fresh.qm"
-    i18n.run_lrelease(i18n.ts_path(lang), fresh)
-    committed = i18n.qm_path(lang)
+    i18n.run_lrelease(i18n.ts_path(*case), fresh)
+    committed = i18n.qm_path(*case)
     assert committed.exists(), "run `python tools/i18n.py release`"
     assert committed.read_bytes() == fresh.read_bytes(), "run `python tools/i18n.py release`"
 

@@ -1,6 +1,9 @@
 """Translation upkeep: `update` (lupdate), `release` (lrelease), `fill` (apply a mapping), `check`.
 
-Usage: .venv/bin/python tools/i18n.py update|release|fill MAPPING.json|check
+Usage: .venv/bin/python tools/i18n.py update|release|fill MAPPING.json [--catalogue NAME]|check
+
+Catalogues: resources/translations/<catalogue>_<lang>.ts, one per UI module (ui/<module>/)
+plus "studio_desktop" for the composition root and the shell.
 
 The .ts keeps no source locations (-locations none): line numbers would churn the file on every
 edit while translators gain little, and the .qm does not carry them anyway.
@@ -19,16 +22,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
-SOURCE_DIRS = ("ui", "studio_desktop")
+# One catalogue per module, so work on one module never touches another's .ts file. The
+# "studio_desktop" catalogue holds the composition root and every ui file outside a module.
+MODULES = ("clients", "projects", "schedule", "budget", "risks", "dashboard", "reports")
+CATALOGUES = ("studio_desktop", *MODULES)
 PLACEHOLDER_PATTERN = r"%\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}"
 
 
-def ts_path(lang: str) -> Path:
-    return TS_DIR / f"studio_desktop_{lang}.ts"
+def ts_path(lang: str, catalogue: str = "studio_desktop") -> Path:
+    return TS_DIR / f"{catalogue}_{lang}.ts"
 
 
-def qm_path(lang: str) -> Path:
-    return TS_DIR / f"studio_desktop_{lang}.qm"
+def qm_path(lang: str, catalogue: str = "studio_desktop") -> Path:
+    return TS_DIR / f"{catalogue}_{lang}.qm"
 
 
 def _tool(name: str) -> str:
@@ -41,19 +47,24 @@ def _tool(name: str) -> str:
     return found
 
 
-def source_files(root: Path = ROOT) -> list[Path]:
-    """Every Python file that may hold translatable strings, in a stable order."""
-    files: list[Path] = []
-    for folder in SOURCE_DIRS:
-        base = root / folder
-        if base.is_dir():
-            files.extend(p for p in base.rglob("*.py") if "__pycache__" not in p.parts)
+def source_files(catalogue: str = "studio_desktop", root: Path = ROOT) -> list[Path]:
+    """The Python files whose strings belong to ``catalogue``, in a stable order."""
+
+    def py(base: Path) -> list[Path]:
+        return [p for p in base.rglob("*.py") if "__pycache__" not in p.parts]
+
+    if catalogue in MODULES:
+        return sorted(py(root / "ui" / catalogue))
+    files = py(root / "studio_desktop")
+    files += [p for p in py(root / "ui") if p.relative_to(root / "ui").parts[0] not in MODULES]
     return sorted(files)
 
 
-def run_lupdate(ts: Path, lang: str, root: Path = ROOT) -> None:
+def run_lupdate(ts: Path, lang: str, root: Path = ROOT, catalogue: str = "studio_desktop") -> None:
     """Merge the current source strings into ``ts``: translations kept, obsolete ones dropped."""
-    files = [str(p.relative_to(root)) for p in source_files(root)]
+    files = [str(p.relative_to(root)) for p in source_files(catalogue, root)]
+    if not files:
+        raise SystemExit(f"catalogue {catalogue} has no source files")
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -143,23 +154,28 @@ def main(argv: list[str] | None = None) -> int:
     p_fill = sub.add_parser("fill", help="apply translations from a JSON mapping")
     p_fill.add_argument("mapping", type=Path)
     p_fill.add_argument("--lang", default="zh_CN")
+    p_fill.add_argument("--catalogue", default=None, help="only this catalogue (default: all)")
     sub.add_parser("check", help="list unfinished messages")
     args = parser.parse_args(argv)
 
+    pairs = [(lang, cat) for lang in LANGUAGES for cat in CATALOGUES]
     if args.command == "update":
-        for lang in LANGUAGES:
-            run_lupdate(ts_path(lang), lang)
-            print(f"updated {ts_path(lang).relative_to(ROOT)}")
+        for lang, cat in pairs:
+            run_lupdate(ts_path(lang, cat), lang, catalogue=cat)
+            print(f"updated {ts_path(lang, cat).relative_to(ROOT)}")
     elif args.command == "release":
-        for lang in LANGUAGES:
-            run_lrelease(ts_path(lang), qm_path(lang))
-            print(f"released {qm_path(lang).relative_to(ROOT)}")
+        for lang, cat in pairs:
+            run_lrelease(ts_path(lang, cat), qm_path(lang, cat))
+            print(f"released {qm_path(lang, cat).relative_to(ROOT)}")
     elif args.command == "fill":
-        count = fill(ts_path(args.lang), args.mapping)
-        run_lupdate(ts_path(args.lang), args.lang)  # back to lupdate's own layout
+        count = 0
+        for cat in [args.catalogue] if args.catalogue else CATALOGUES:
+            count += fill(ts_path(args.lang, cat), args.mapping)
+            run_lupdate(ts_path(args.lang, cat), args.lang, catalogue=cat)  # lupdate's layout
         print(f"filled {count} message(s)")
     elif args.command == "check":
-        missing = [m for lang in LANGUAGES for m in read_messages(ts_path(lang)) if m["unfinished"]]
+        missing = [m for lang, cat in pairs for m in read_messages(ts_path(lang, cat))
+                   if m["unfinished"]]
         for m in missing:
             print(f"{m['context']}: {m['source']}")
         print(f"{len(missing)} unfinished")

@@ -26,13 +26,18 @@ def install_translator(app: QCoreApplication, code: str) -> list[QTranslator]:
         return installed
     QLocale.setDefault(QLocale(code))
 
-    ours = QTranslator(app)
-    qm = resource_path("translations", f"{CATALOGUE}_{code}.qm")
-    if ours.load(str(qm)):
-        app.installTranslator(ours)
-        installed.append(ours)
-    else:
-        log.warning("No translation catalogue at %s; the UI stays in English", qm)
+    # One catalogue per module (see tools/i18n.py); the shell's must exist, the rest follow.
+    folder = resource_path("translations", f"{CATALOGUE}_{code}.qm").parent
+    found = sorted(folder.glob(f"*_{code}.qm"))
+    if not any(p.name == f"{CATALOGUE}_{code}.qm" for p in found):
+        log.warning("No translation catalogue in %s; the UI stays in English", folder)
+    for qm in found:
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("Could not load %s", qm)
 
     # Qt's own strings: Cancel/Save buttons, the colour and file dialogs, context menus.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -200,41 +200,6 @@
     </message>
 </context>
 <context>
-    <name>BudgetPage</name>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>Money in, money out, and the hours behind them.</source>
-        <translation>收入、支出，以及背后投入的工时。</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <source>No invoices yet.</source>
-        <translation>还没有发票。</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>No expenses yet.</source>
-        <translation>还没有支出。</translation>
-    </message>
-    <message>
-        <source>Time entries</source>
-        <translation>工时记录</translation>
-    </message>
-    <message>
-        <source>No time logged yet.</source>
-        <translation>还没有记录工时。</translation>
-    </message>
-</context>
-<context>
     <name>ChangeRequestStatus</name>
     <message>
         <source>Proposed</source>
@@ -247,41 +212,6 @@
     <message>
         <source>Rejected</source>
         <translation>已拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>ClientEditorDialog</name>
-    <message>
-        <source>New client</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <source>e.g. Lumen Tea House</source>
-        <translation>例如：流明茶馆</translation>
-    </message>
-    <message>
-        <source>e.g. 流明茶馆</source>
-        <translation>例如：Lumen Tea House</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Other name</source>
-        <translation>其他名称</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>The other name is handy for a Chinese or English name the client also uses.</source>
-        <translation>“其他名称”可填写客户同时使用的中文名或英文名。</translation>
     </message>
 </context>
 <context>
@@ -336,21 +266,6 @@
     <message>
         <source>Archived</source>
         <translation>已归档</translation>
-    </message>
-</context>
-<context>
-    <name>ClientsPage</name>
-    <message>
-        <source>Clients</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>New client</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <source>No clients yet. Add your first one with “New client”.</source>
-        <translation>还没有客户。点击“新建客户”添加第一位。</translation>
     </message>
 </context>
 <context>
@@ -576,73 +491,6 @@
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Active clients</source>
-        <translation>合作中的客户</translation>
-    </message>
-    <message>
-        <source>Open projects</source>
-        <translation>进行中的项目</translation>
-    </message>
-    <message>
-        <source>Overdue projects</source>
-        <translation>逾期项目</translation>
-    </message>
-    <message>
-        <source>Receivables</source>
-        <translation>应收款</translation>
-    </message>
-    <message>
-        <source>Overdue receivables</source>
-        <translation>逾期应收款</translation>
-    </message>
-    <message>
-        <source>Open high risks</source>
-        <translation>未关闭的高风险</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Hours this month</source>
-        <translation>本月工时</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Today is %1</source>
-        <translation>今天是 %1</translation>
-    </message>
-    <message>
-        <source>past their due date</source>
-        <translation>已过截止日期</translation>
-    </message>
-    <message>
-        <source>sent and not yet paid</source>
-        <translation>已寄出、尚未付款</translation>
-    </message>
-    <message>
-        <source>past the due date</source>
-        <translation>已过付款期限</translation>
-    </message>
-    <message>
-        <source>probability × impact of %1 or more</source>
-        <translation>可能性 × 影响 ≥ %1</translation>
-    </message>
-    <message>
-        <source>active team members</source>
-        <translation>在职团队成员</translation>
-    </message>
-    <message>
-        <source>logged since the 1st</source>
-        <translation>本月 1 日以来记录</translation>
     </message>
 </context>
 <context>
@@ -1146,21 +994,6 @@
     </message>
 </context>
 <context>
-    <name>ProjectsPage</name>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>From first contact to final payment: where every project stands.</source>
-        <translation>从初步接洽到收齐尾款：每个项目进展到了哪一步。</translation>
-    </message>
-    <message>
-        <source>No projects yet.</source>
-        <translation>还没有项目。</translation>
-    </message>
-</context>
-<context>
     <name>ReportLanguage</name>
     <message>
         <source>English</source>
@@ -1173,33 +1006,6 @@
     <message>
         <source>English and Chinese</source>
         <translation>中英双语</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Client and project reports (PDF, in English, Chinese or both) arrive with the reports module. These are the subjects you will be able to report on.</source>
-        <translation>客户报告和项目报告（PDF，英文、中文或中英双语）将随报告模块推出。以下是将来可以生成报告的对象。</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>No clients yet.</source>
-        <translation>还没有客户。</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>No projects yet.</source>
-        <translation>还没有项目。</translation>
     </message>
 </context>
 <context>
@@ -1277,48 +1083,6 @@
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
-    </message>
-</context>
-<context>
-    <name>RisksPage</name>
-    <message>
-        <source>Risks</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>Score is probability × impact, each from 1 to 5; the highest come first.</source>
-        <translation>评分 = 可能性 × 影响（各为 1–5 分），评分最高的排在最前。</translation>
-    </message>
-    <message>
-        <source>No open risks. Enjoy the calm.</source>
-        <translation>没有未关闭的风险，一切安好。</translation>
-    </message>
-</context>
-<context>
-    <name>SchedulePage</name>
-    <message>
-        <source>Schedule</source>
-        <translation>排期</translation>
-    </message>
-    <message>
-        <source>Who and what the studio can book.</source>
-        <translation>工作室可以安排的人员和设备。</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>No people yet.</source>
-        <translation>还没有人员。</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>No equipment yet.</source>
-        <translation>还没有设备。</translation>
     </message>
 </context>
 <context>
@@ -1476,13 +1240,6 @@
     <message>
         <source>Studio Desktop</source>
         <translation>Studio Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>StageBars</name>
-    <message>
-        <source>Projects by stage</source>
-        <translation>各阶段项目数</translation>
     </message>
 </context>
 <context>

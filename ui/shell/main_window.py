@@ -28,6 +28,7 @@ from ui.shell.changes import DataChanges
 from ui.shell.messages import message_of, show_error
 from ui.shell.pages import PAGE_KEYS, PAGES, PageSpec
 from ui.shell.sidebar import Sidebar
+from ui.shell.tasks import TaskRunner
 from ui.theme import ensure_theme
 
 log = logging.getLogger(__name__)
@@ -51,9 +52,11 @@ class MainWindow(QMainWindow):
         db_path: Path,
         *,
         language: str | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__()
         self._services = services
+        self.tasks = tasks or TaskRunner()
         self._actions = actions
         self._settings = settings
         self._db_path = Path(db_path)
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         spec = self._specs[key]
         try:
-            page = spec.build(self._services, self.changes)
+            page = spec.build(self._services, self.changes, self.tasks)
         except Exception as exc:  # a broken page must not take the whole window down
             log.exception("Could not build the %s page", key)
             page = QLabel(

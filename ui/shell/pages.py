@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.shell.changes import DataChanges
+from ui.shell.tasks import TaskRunner
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +24,15 @@ class PageSpec:
     def title(self) -> str:
         return QCoreApplication.translate("Pages", self.label)
 
-    def build(self, services: object, changes: DataChanges) -> QWidget:
-        """Import the page module now (not at startup) and construct the page."""
+    def build(self, services: object, changes: DataChanges, tasks: TaskRunner) -> QWidget:
+        """Import the page module now (not at startup) and construct the page.
+
+        A page that does slow work declares a ``tasks`` keyword argument and gets the runner.
+        """
         module = importlib.import_module(self.module)
         page_class = getattr(module, self.class_name)
+        if "tasks" in inspect.signature(page_class.__init__).parameters:
+            return page_class(services, changes, tasks=tasks)
         return page_class(services, changes)
 
 
