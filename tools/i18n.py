@@ -149,8 +149,12 @@ def fill(ts: Path, mapping_file: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("update", help="collect source strings into the .ts files")
-    sub.add_parser("release", help="compile the .ts files into .qm")
+    for name, text in (
+        ("update", "collect source strings into the .ts files"),
+        ("release", "compile the .ts files into .qm"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--catalogue", choices=CATALOGUES, help="only this catalogue")
     p_fill = sub.add_parser("fill", help="apply translations from a JSON mapping")
     p_fill.add_argument("mapping", type=Path)
     p_fill.add_argument("--lang", default="zh_CN")
@@ -158,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="list unfinished messages")
     args = parser.parse_args(argv)
 
-    pairs = [(lang, cat) for lang in LANGUAGES for cat in CATALOGUES]
+    only = getattr(args, "catalogue", None)
+    pairs = [(lang, cat) for lang in LANGUAGES for cat in ([only] if only else CATALOGUES)]
     if args.command == "update":
         for lang, cat in pairs:
             run_lupdate(ts_path(lang, cat), lang, catalogue=cat)
@@ -174,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
             run_lupdate(ts_path(args.lang, cat), args.lang, catalogue=cat)  # lupdate's layout
         print(f"filled {count} message(s)")
     elif args.command == "check":
-        missing = [m for lang, cat in pairs for m in read_messages(ts_path(lang, cat))
-                   if m["unfinished"]]
+        missing = [
+            m for lang, cat in pairs for m in read_messages(ts_path(lang, cat)) if m["unfinished"]
+        ]
         for m in missing:
             print(f"{m['context']}: {m['source']}")
         print(f"{len(missing)} unfinished")
