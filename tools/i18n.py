@@ -24,7 +24,18 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 # One catalogue per module, so work on one module never touches another's .ts file. The
 # "studio_desktop" catalogue holds the composition root and every ui file outside a module.
-MODULES = ("clients", "projects", "schedule", "budget", "risks", "dashboard", "reports")
+# A nested folder may be a catalogue of its own; its parent's catalogue then leaves it out.
+MODULE_DIRS: dict[str, str] = {
+    "clients": "ui/clients",
+    "projects": "ui/projects",
+    "schedule": "ui/schedule",
+    "budget": "ui/budget",
+    "invoices": "ui/budget/invoices",
+    "risks": "ui/risks",
+    "dashboard": "ui/dashboard",
+    "reports": "ui/reports",
+}
+MODULES = tuple(MODULE_DIRS)
 CATALOGUES = ("studio_desktop", *MODULES)
 PLACEHOLDER_PATTERN = r"%\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}"
 
@@ -50,14 +61,21 @@ def _tool(name: str) -> str:
 def source_files(catalogue: str = "studio_desktop", root: Path = ROOT) -> list[Path]:
     """The Python files whose strings belong to ``catalogue``, in a stable order."""
 
-    def py(base: Path) -> list[Path]:
-        return [p for p in base.rglob("*.py") if "__pycache__" not in p.parts]
+    def owner(path: Path) -> str:
+        rel = path.relative_to(root).as_posix()
+        best = ("studio_desktop", "")
+        for name, folder in MODULE_DIRS.items():
+            if rel.startswith(folder + "/") and len(folder) > len(best[1]):
+                best = (name, folder)
+        return best[0]
 
-    if catalogue in MODULES:
-        return sorted(py(root / "ui" / catalogue))
-    files = py(root / "studio_desktop")
-    files += [p for p in py(root / "ui") if p.relative_to(root / "ui").parts[0] not in MODULES]
-    return sorted(files)
+    files = [
+        p
+        for base in (root / "studio_desktop", root / "ui")
+        for p in base.rglob("*.py")
+        if "__pycache__" not in p.parts
+    ]
+    return sorted(p for p in files if owner(p) == catalogue)
 
 
 def run_lupdate(ts: Path, lang: str, root: Path = ROOT, catalogue: str = "studio_desktop") -> None:
