@@ -16,9 +16,10 @@ from models.db import Base
 from models.demo_calendar import WorkCalendar
 from models.demo_context import PROFILES, Ctx, Progress, Writer
 from models.demo_crm import plan_clients, write_clients, write_deals_and_attachments
-from models.demo_invoices import write_invoices, write_project_budgets, write_risks
+from models.demo_invoices import write_invoices, write_project_budgets
 from models.demo_people import build_equipment, build_people
 from models.demo_projects import plan_projects, write_projects
+from models.demo_risks import write_risks
 from models.demo_time import (
     write_allocations,
     write_expenses,
@@ -174,7 +175,7 @@ def _set_up(ctx: Ctx, conn: Connection) -> None:
 
 def _codes(s: Session, model: type[ServiceType | ExpenseCategory | RiskCategory]) -> dict[str, int]:
     rows = s.execute(select(model.code, model.id).where(model.code.is_not(None)))
-    return {code: id_ for code, id_ in rows}
+    return {str(code): id_ for code, id_ in rows}
 
 
 def _clients_and_projects(ctx: Ctx) -> None:
@@ -198,8 +199,6 @@ def _finish(ctx: Ctx, conn: Connection) -> None:
         "credit_note": counts.get("credit_notes", 0) + 1,
         "project": counts.get("projects", 0) + 1,
     }
-    seq = Sequence.__table__
     for name, value in next_values.items():
-        conn.execute(update(seq).where(seq.c.name == name).values(next_value=value))
-    studio = Studio.__table__
-    conn.execute(update(studio).values(invoice_next_number=next_values["invoice"]))
+        conn.execute(update(Sequence).where(Sequence.name == name).values(next_value=value))
+    conn.execute(update(Studio).values(invoice_next_number=next_values["invoice"]))

@@ -95,8 +95,8 @@ def china_holidays(year: int) -> tuple[dict[date, str], set[date]]:
     workdays: set[date] = set()
     if year in _PUBLISHED:
         ranges, makeup = _PUBLISHED[year]
-        for name, first, last in ranges:
-            for d in _days(date.fromisoformat(first), date.fromisoformat(last)):
+        for name, first_text, last_text in ranges:
+            for d in _days(date.fromisoformat(first_text), date.fromisoformat(last_text)):
                 off[d] = name
         workdays = {date.fromisoformat(d) for d in makeup}
         return off, workdays

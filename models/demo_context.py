@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain, islice
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, FromClause, Table
 
 from models.demo_calendar import WorkCalendar
 from models.demo_names import PersonName
@@ -173,14 +173,23 @@ class Writer:
         self.conn = conn
         self.counts: dict[str, int] = {}
 
-    def insert(self, table: Table, rows: Iterable[Row]) -> int:
+    def insert(self, target: Table | FromClause, rows: Iterable[Row]) -> int:
+        table = cast(Table, target)  # entities' __table__ is typed as a FromClause
         it: Iterator[Row] = iter(rows)
         total = 0
         first = next(it, None)
         if first is None:
             self.counts.setdefault(table.name, 0)
             return 0
+        pending = chain((first,), it)
         dialect = self.conn.dialect
+        if dialect.name != "sqlite":
+            # Other drivers take other parameter styles: the plain Core path is correct there.
+            while chunk := list(islice(pending, CHUNK)):
+                self.conn.execute(table.insert(), chunk)
+                total += len(chunk)
+            self.counts[table.name] = self.counts.get(table.name, 0) + total
+            return total
         keys = list(first)
         columns = [table.c[k] for k in keys]
         procs = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
@@ -189,7 +198,6 @@ class Writer:
         pairs = list(zip(keys, procs, strict=True))
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            pending = chain((first,), it)
             while chunk := list(islice(pending, CHUNK)):
                 cursor.executemany(
                     sql,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.demo_context import ClientInfo, Ctx, Row, days
+from models.demo_context import ClientInfo, Ctx, ProjectInfo, Row, days
 from models.demo_names import (
     CLIENT_SIZES,
     CN_CONTACT_ROLES,
@@ -133,11 +133,17 @@ def plan_clients(ctx: Ctx, studio_name: str) -> tuple[ClientInfo, dict[int, Comp
 
 def write_clients(ctx: Ctx, internal: ClientInfo, companies: dict[int, CompanyName]) -> None:
     rng, today, w = ctx.rng, ctx.today, ctx.writer
-    by_client: dict[int, list] = {}  # type: ignore[type-arg]
+    by_client: dict[int, list[ProjectInfo]] = {}
     for p in ctx.projects:
         by_client.setdefault(p.client.id, []).append(p)
     managers = [p.id for p in ctx.people if p.group in ("account", "lead") and not p.placeholder]
-    rows, contacts, interactions, deals, key_dates, tag_rows, attachments = ([] for _ in range(7))
+    rows: list[Row] = []
+    contacts: list[Row] = []
+    interactions: list[Row] = []
+    deals: list[Row] = []
+    key_dates: list[Row] = []
+    tag_rows: list[Row] = []
+    attachments: list[Row] = []
     for c in ctx.clients:
         company = companies.get(c.id)
         projects = by_client.get(c.id, [])
@@ -247,7 +253,7 @@ def write_clients(ctx: Ctx, internal: ClientInfo, companies: dict[int, CompanyNa
     ctx.pending["attachments"] = attachments
 
 
-def _status(ctx: Ctx, projects: list, deals: list[Row]) -> ClientStatus:  # type: ignore[type-arg]
+def _status(ctx: Ctx, projects: list[ProjectInfo], deals: list[Row]) -> ClientStatus:
     if any(p.stage is not ProjectStage.CLOSED for p in projects):
         return ClientStatus.ACTIVE
     if projects:
@@ -261,7 +267,7 @@ def _status(ctx: Ctx, projects: list, deals: list[Row]) -> ClientStatus:  # type
     return ClientStatus.LOST
 
 
-def _deals(ctx: Ctx, c: ClientInfo, projects: list, out: list[Row]) -> list[Row]:  # type: ignore[type-arg]
+def _deals(ctx: Ctx, c: ClientInfo, projects: list[ProjectInfo], out: list[Row]) -> list[Row]:
     """A won deal per contracted project, open deals for early ones, and some lost."""
     rng, today = ctx.rng, ctx.today
     mine: list[Row] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from models.demo_context import Ctx, PersonInfo, ProjectInfo, days
+from models.demo_context import Ctx, PersonInfo, ProjectInfo, Row, days
 from models.demo_names import chinese_person, english_person
 from models.entities import (
     Equipment,
@@ -93,7 +93,9 @@ def build_people(ctx: Ctx) -> None:
     rng, today, n = ctx.rng, ctx.today, ctx.profile.people
     taken: set[str] = set()
     skill_ids = {name: i for i, name in enumerate(SKILLS, start=1)}
-    people_rows, skill_rows, rate_rows = [], [], []
+    people_rows: list[Row] = []
+    skill_rows: list[Row] = []
+    rate_rows: list[Row] = []
     for i in range(n):
         role, group, dept, cost, bill, core = ROLES[i % len(ROLES)] if i < 12 else _weighted(ctx)
         while True:
@@ -241,7 +243,8 @@ def _rates(
 
 
 def _time_off(ctx: Ctx) -> None:
-    rng, rows = ctx.rng, []
+    rng = ctx.rng
+    rows: list[Row] = []
     notes = {
         TimeOffKind.LEAVE: ("Annual leave", "年假", "Family trip", "婚假"),
         TimeOffKind.SICK: ("Sick", "病假"),
@@ -287,7 +290,9 @@ def _time_off(ctx: Ctx) -> None:
 def build_equipment(ctx: Ctx) -> None:
     """Equipment, then per item one walk through time so bookings and outages never overlap."""
     rng, today = ctx.rng, ctx.today
-    rows, bookings, outages = [], [], []
+    rows: list[Row] = []
+    bookings: list[Row] = []
+    outages: list[Row] = []
     open_projects = [p for p in ctx.projects if not p.internal]
     for i in range(ctx.profile.equipment):
         name, kind, rate = EQUIPMENT[i % len(EQUIPMENT)]

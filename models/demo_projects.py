@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import accumulate
 
-from models.demo_context import STAGE_ORDER, ClientInfo, Ctx, PersonInfo, ProjectInfo, days
+from models.demo_context import STAGE_ORDER, ClientInfo, Ctx, PersonInfo, ProjectInfo, Row, days
 from models.entities import (
     ChangeRequest,
     Milestone,
@@ -228,7 +228,14 @@ def _plan_one(
 
 def write_projects(ctx: Ctx) -> None:
     rng, today, w = ctx.rng, ctx.today, ctx.writer
-    rows, team_rows, changes, milestones, tasks, deps, crs, reviews = ([] for _ in range(8))
+    rows: list[Row] = []
+    team_rows: list[Row] = []
+    changes: list[Row] = []
+    milestones: list[Row] = []
+    tasks: list[Row] = []
+    deps: list[Row] = []
+    crs: list[Row] = []
+    reviews: list[Row] = []
     names = {p.id: p.name for p in ctx.people}
     for p in ctx.projects:
         if not p.internal:
@@ -320,7 +327,7 @@ def write_projects(ctx: Ctx) -> None:
             continue
         _milestones_and_tasks(ctx, p, milestones, tasks, deps)
         if p.reached(ProjectStage.REVIEW):
-            allowed = rows[-1]["review_rounds_allowed"]
+            allowed = int(rows[-1]["review_rounds_allowed"])
             n = rng.randint(1, allowed + 1) if p.reached(ProjectStage.DELIVERY) else 1
             for r in range(1, n + 1):
                 held = ctx.clamp_past(
@@ -353,7 +360,7 @@ def write_projects(ctx: Ctx) -> None:
     w.insert(ReviewRound.__table__, reviews)
 
 
-def _change_requests(ctx: Ctx, p: ProjectInfo, out: list[dict[str, object]]) -> None:
+def _change_requests(ctx: Ctx, p: ProjectInfo, out: list[Row]) -> None:
     """Scope changes; approved ones raise the contract value (kept before/after)."""
     rng, today = ctx.rng, ctx.today
     if not p.reached(ProjectStage.REQUIREMENTS) or rng.random() > 0.3:
@@ -394,9 +401,9 @@ def _change_requests(ctx: Ctx, p: ProjectInfo, out: list[dict[str, object]]) -> 
 def _milestones_and_tasks(
     ctx: Ctx,
     p: ProjectInfo,
-    milestones: list[dict[str, object]],
-    tasks: list[dict[str, object]],
-    deps: list[dict[str, int]],
+    milestones: list[Row],
+    tasks: list[Row],
+    deps: list[Row],
 ) -> None:
     rng, today = ctx.rng, ctx.today
     phases: tuple[TemplatePhase, ...] = TEMPLATES[p.service][1]

@@ -17,7 +17,8 @@ PLACEHOLDER_ROLES = ("Freelance illustrator", "Motion designer (to hire)", "å¤–å
 
 
 def write_allocations(ctx: Ctx) -> None:
-    rng, today, rows = ctx.rng, ctx.today, []
+    rng, today = ctx.rng, ctx.today
+    rows: list[Row] = []
     placeholder = next((p for p in ctx.people if p.placeholder), None)
 
     def add(p: ProjectInfo, person: int | None, role: str, tentative: bool) -> None:
@@ -331,7 +332,7 @@ def write_expenses(ctx: Ctx) -> int:
 def write_studio_budget(ctx: Ctx) -> None:
     rng = ctx.rng
     scale = max(1.0, len(ctx.people) / 12)
-    rows = []
+    rows: list[Row] = []
     for year in range(ctx.start.year, ctx.today.year + 1):
         for month in range(1, 13):
             for code, (plan, _vat, _vendors) in MONTHLY_PLAN.items():

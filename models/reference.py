@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -394,11 +395,10 @@ def seed_reference_data(session: Session) -> None:
     session.flush()
 
 
-def _seed_coded(
-    session: Session,
-    model: type[ServiceType] | type[RiskCategory],
-    rows: tuple[tuple[str, str], ...],
-) -> None:
+_Coded = TypeVar("_Coded", ServiceType, RiskCategory)
+
+
+def _seed_coded(session: Session, model: type[_Coded], rows: tuple[tuple[str, str], ...]) -> None:
     by_code = {r.code: r for r in session.scalars(select(model).where(model.code.is_not(None)))}
     by_name = {r.name: r for r in session.scalars(select(model).where(model.code.is_(None)))}
     for code, name in rows:

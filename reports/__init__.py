@@ -1,1 +1,1 @@
-"""ReportLab builders: plain data in, PDF bytes out (no Qt, no SQLAlchemy)."""
+"""PDF reports: pure ReportLab builders taking frozen data classes (see reports.builders)."""

@@ -54,11 +54,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 class Application:
     """Owns the open database (lock + store), the services and the main window."""
 
-    def __init__(self, qapp: QApplication, args: argparse.Namespace, log_path: Path) -> None:
+    def __init__(
+        self,
+        qapp: QApplication,
+        args: argparse.Namespace,
+        log_path: Path,
+        settings: QSettings | None = None,
+    ) -> None:
         self.qapp = qapp
         self.args = args
         self.log_path = log_path
-        self.settings = QSettings(ORG_NAME, APP_ID)
+        self.settings = settings if settings is not None else QSettings(ORG_NAME, APP_ID)
         self.store: OpenedStore | None = None
         self.lock: DatabaseLock | None = None
         self.channel: InstanceChannel | None = None
@@ -150,26 +156,13 @@ class Application:
                         text + "\n\n" + QCoreApplication.translate("App", "No backup was found."),
                     )
                     raise StartupAborted(1) from exc
-                box = QMessageBox(
-                    QMessageBox.Icon.Critical,
-                    QCoreApplication.translate("App", "Cannot open database"),
-                    text,
-                )
-                box.setInformativeText(
-                    QCoreApplication.translate(
-                        "App",
-                        "The latest backup is %1. Restore it? The damaged file is kept as a backup too.",
-                    ).replace("%1", backup.name)
-                )
-                restore = box.addButton(
-                    QCoreApplication.translate("App", "Restore latest backup"),
-                    QMessageBox.ButtonRole.AcceptRole,
-                )
-                box.addButton(QMessageBox.StandardButton.Cancel)
-                box.exec()
-                if box.clickedButton() is not restore:
+                if not self._ask_restore(text, backup):
                     raise StartupAborted(1) from exc
-                restore_backup(db, backup)
+                try:
+                    restore_backup(db, backup)
+                except StoreError as failed:
+                    self._error(QCoreApplication.translate("App", "Restore failed"), failed.message)
+                    raise StartupAborted(1) from failed
             except SchemaTooNew as exc:
                 self._error(
                     QCoreApplication.translate("App", "Newer database"),
@@ -191,6 +184,27 @@ class Application:
             except StoreError as exc:
                 self._error(QCoreApplication.translate("App", "Cannot open database"), exc.message)
                 raise StartupAborted(1) from exc
+
+    def _ask_restore(self, text: str, backup: Path) -> bool:
+        """Offer the latest backup for a file that cannot be opened; True to restore it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Cannot open database"),
+            text,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "App",
+                "The latest backup is %1. Restore it? The damaged file is kept as a backup too.",
+            ).replace("%1", backup.name)
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("App", "Restore latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
 
     def _close_current(self, *, backup: bool) -> None:
         from studio_desktop.backup import thin_backups

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,13 @@ from models.reference import seed_reference_data
 from studio_desktop.db import make_engine, make_session_factory
 
 TODAY = date(2026, 11, 28)
+EXPECTED_TABLES = (
+    "contacts", "interactions", "deals", "stage_changes", "milestones", "tasks",
+    "task_dependencies", "change_requests", "review_rounds", "person_skills", "person_rates",
+    "time_off", "public_holidays", "equipment_bookings", "equipment_outages", "allocations",
+    "expenses", "studio_budgets", "project_budget_revisions", "project_budget_lines",
+    "invoice_lines", "payments", "credit_notes", "risks", "risk_score_history", "attachments",
+)  # fmt: skip
 
 
 def _new_engine(path: Path) -> Engine:
@@ -67,12 +75,7 @@ def test_small_demo_has_the_promised_shape(demo: tuple[Engine, DemoSummary]) -> 
     assert 110 <= c["projects"] <= 130
     assert 12 <= c["people"] <= 13
     assert 0 < c["time_entries"] <= 20_000
-    for table in ("contacts", "interactions", "deals", "stage_changes", "milestones", "tasks",
-                  "task_dependencies", "change_requests", "review_rounds", "person_skills",
-                  "person_rates", "time_off", "public_holidays", "equipment_bookings",
-                  "equipment_outages", "allocations", "expenses", "studio_budgets",
-                  "project_budget_revisions", "project_budget_lines", "invoice_lines",
-                  "payments", "credit_notes", "risks", "risk_score_history", "attachments"):  # fmt: skip
+    for table in EXPECTED_TABLES:
         assert c[table] > 0, table
     assert summary.elapsed_seconds < 10
 
@@ -121,7 +124,7 @@ def test_stage_history_ends_at_the_current_stage(conn: Connection) -> None:
     for pid, stage in _rows(conn, "SELECT id, stage FROM projects"):
         moves = history[pid]
         assert moves[0][0] is None and moves[-1][1] == stage
-        for (_, to_before), (from_now, _) in zip(moves, moves[1:], strict=False):
+        for (_, to_before), (from_now, _) in pairwise(moves):
             assert from_now == to_before
 
 
@@ -226,9 +229,9 @@ def test_follow_ups_rates_and_foreign_expenses(conn: Connection) -> None:
         "SELECT count(*) FROM interactions WHERE follow_up_done_at IS NULL"
         f" AND follow_up_on < '{today}'",
     )[0][0]
-    due_today = _rows(
-        conn, f"SELECT count(*) FROM interactions WHERE follow_up_on = '{today}'"
-    )[0][0]
+    due_today = _rows(conn, f"SELECT count(*) FROM interactions WHERE follow_up_on = '{today}'")[0][
+        0
+    ]
     assert overdue >= 3 and due_today >= 2
     year_ago = (TODAY - timedelta(days=365)).isoformat()
     changed = _rows(
@@ -245,9 +248,7 @@ def test_follow_ups_rates_and_foreign_expenses(conn: Connection) -> None:
     for amount, rate, base in usd:
         assert base == to_minor(from_minor(amount, "USD") * Decimal(rate), "CNY")
     tentative = _rows(conn, "SELECT count(*) FROM allocations WHERE tentative = 1")[0][0]
-    placeholders = _rows(
-        conn, "SELECT count(*) FROM allocations WHERE person_id IS NULL"
-    )[0][0]
+    placeholders = _rows(conn, "SELECT count(*) FROM allocations WHERE person_id IS NULL")[0][0]
     assert tentative > 0 and placeholders > 0
 
 

@@ -1,19 +1,39 @@
-"""The clients page: search-as-you-type over every client, and Ctrl+N for a new one."""
+"""The clients page: the client list, Today's follow-ups and the pipeline, with import/export."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import ClientSource, ClientStatus
+from models.errors import DomainError
 from models.services import Services
-from models.services.browse import ListKind
 from ui.clients.editor import ClientEditorDialog
+from ui.clients.import_dialog import ContactImportDialog
+from ui.clients.labels import column_title
+from ui.clients.list_panel import ClientListPanel
+from ui.clients.pipeline import PipelineView
+from ui.clients.record import ClientRecordDialog
+from ui.clients.today import TodayView
 from ui.shell.assets import icon
 from ui.shell.changes import DataChanges
-from ui.shell.list_panel import ListPanel
+from ui.shell.labels import enum_choices
+from ui.shell.messages import show_error
 
 
 class ClientsPage(QWidget):
-    """A lazy list of clients with a New client button."""
+    """Three views of the CRM in tabs; every edit is announced on the one change signal."""
 
     def __init__(
         self, services: Services, changes: DataChanges, parent: QWidget | None = None
@@ -21,33 +41,49 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._changes = changes
-        self.last_dialog: ClientEditorDialog | None = None
+        self.last_dialog: QWidget | None = None
 
         title = QLabel(self.tr("Clients"), self)
         title.setObjectName("pageTitle")
         self.new_button = QPushButton(icon("add"), self.tr("New client"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_item)
+        self.import_button = QPushButton(self.tr("Import contacts…"), self)
+        self.import_button.clicked.connect(self.import_contacts)
+        self.export_button = QPushButton(self.tr("Export"), self)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Clients as CSV…"), lambda: self.export_clients("csv"))
+        menu.addAction(self.tr("Clients as Excel (XLSX)…"), lambda: self.export_clients("xlsx"))
+        menu.addAction(self.tr("Contacts as CSV…"), lambda: self.export_contacts("csv"))
+        menu.addAction(self.tr("Contacts as Excel (XLSX)…"), lambda: self.export_contacts("xlsx"))
+        self.export_button.setMenu(menu)
 
-        self.panel = ListPanel(
-            services.browse,
-            ListKind.CLIENTS,
-            empty_text=self.tr("No clients yet. Add your first one with “New client”."),
-            stretch_column="name",
-            parent=self,
-        )
+        self.panel = ClientListPanel(services.clients, self)
+        self.panel.row_activated.connect(self.open_client)
+        self.today = TodayView(services, self._announce, self)
+        self.today.open_requested = self.open_client
+        self.pipeline = PipelineView(services, self._announce, self)
+        self.pipeline.open_requested = self.open_client
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.panel, self.tr("All clients"))
+        self.tabs.addTab(self.today, self.tr("Today"))
+        self.tabs.addTab(self.pipeline, self.tr("Pipeline"))
+        self._update_today_tab()
 
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(14)
         layout.addLayout(top)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.tabs, 1)
         changes.changed.connect(self._on_data_changed)
 
+    # --- what the shell uses ---------------------------------------------------------------
     def search_field(self) -> QLineEdit:
         return self.panel.search_field()
 
@@ -60,9 +96,84 @@ class ClientsPage(QWidget):
         self.last_dialog = dialog
         dialog.open()
 
+    # --- actions ----------------------------------------------------------------------------
+    def open_client(self, client_id: int) -> ClientRecordDialog:
+        dialog = ClientRecordDialog(self._services, client_id, self._announce, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_contacts(self, path: Path | None = None) -> ContactImportDialog:
+        dialog = ContactImportDialog(self._services.crm.imports, self)
+        dialog.imported.connect(lambda _r: self._announce({"clients"}))
+        self.last_dialog = dialog
+        if path is not None:
+            dialog.load(path)
+        dialog.open()
+        return dialog
+
+    def export_clients(self, fmt: str, path: Path | None = None) -> int | None:
+        path = path or self._ask_path(self.tr("Export clients"), "clients", fmt)
+        if path is None:
+            return None
+        headers = {c.key: column_title(c.key) for c in self._services.clients.columns()}
+        labels = {
+            "status": dict(enum_choices(ClientStatus)),
+            "source": dict(enum_choices(ClientSource)),
+        }
+        try:
+            return self._services.crm.exports.export_clients(
+                path,
+                fmt,
+                self.panel.query(),
+                headers,
+                labels,  # type: ignore[arg-type]
+            )
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+
+    def export_contacts(self, fmt: str, path: Path | None = None) -> int | None:
+        path = path or self._ask_path(self.tr("Export contacts"), "contacts", fmt)
+        if path is None:
+            return None
+        headers = {c.key: column_title(c.key) for c in self._services.crm.contacts.columns()}
+        try:
+            return self._services.crm.exports.export_contacts(
+                path,
+                fmt,
+                self.panel.query().search,
+                headers,  # type: ignore[arg-type]
+            )
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+
+    def _ask_path(self, title: str, stem: str, fmt: str) -> Path | None:
+        pattern = self.tr("CSV (*.csv)") if fmt == "csv" else self.tr("Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, title, f"{stem}.{fmt}", pattern)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+
+    # --- change signal ----------------------------------------------------------------------
+    def _announce(self, kinds: set[str]) -> None:
+        self._changes.announce(kinds)
+
     def _on_client_saved(self, _client_id: int) -> None:
         self._changes.announce({"clients"})
 
+    def _update_today_tab(self) -> None:
+        n = sum(1 for i in self.today.items() if i.interaction_id is not None)
+        self.tabs.setTabText(
+            1, self.tr("Today (%1)").replace("%1", str(n)) if n else self.tr("Today")
+        )
+
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if "clients" in kinds:
+        if kinds & {"clients", "people", "interactions", "deals", "projects", "invoices"}:
+            self.panel.reload_choices()
             self.panel.reload()
+            self.today.refresh()
+            self.pipeline.refresh()
+            self._update_today_tab()

@@ -1,171 +1,131 @@
-"""The dashboard: the studio's numbers today, as plain cards (no chart library on this page)."""
+"""The dashboard: KPI cards for a period (painted at once), then charts computed off-thread."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from models.enums import ProjectStage
 from models.errors import DomainError
 from models.services import Services
-from models.services.overview import HIGH_RISK_SCORE, StudioOverview
+from models.services.kpi import KpiBoard
+from models.services.kpi_defs import KPI_CODES
+from models.services.kpi_period import Period, PeriodKind
+from models.services.risks import RiskScope
+from ui.dashboard.cards import KpiCard
+from ui.dashboard.detail import KpiDetailDialog
 from ui.shell.changes import DataChanges
-from ui.shell.formatting import format_hours
-from ui.shell.labels import enum_label
+from ui.shell.messages import show_error
+from ui.shell.tasks import InlineTaskRunner, TaskRunner
 
-# The dashboard shows counts from almost every table, so it refreshes on most changes.
+# KPIs read almost every table, so the page refreshes on most changes.
 _WATCHED = frozenset(
-    {"studio", "clients", "projects", "people", "invoices", "time_entries", "risks"}
-)
-
-
-class StatCard(QFrame):
-    """One number with a caption and an optional hint line."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        self._caption = QLabel(caption, self)
-        self._caption.setObjectName("statCaption")
-        self._value = QLabel("–", self)
-        self._value.setObjectName("statValue")
-        self._value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._hint = QLabel("", self)
-        self._hint.setObjectName("statHint")
-        self._hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
-        layout.addWidget(self._caption)
-        layout.addWidget(self._value)
-        layout.addWidget(self._hint)
-        layout.addStretch(1)
-
-    def set_value(self, text: str, hint: str = "", *, warn: bool = False) -> None:
-        self._value.setText(text)
-        self._hint.setText(hint)
-        self._value.setProperty("warn", warn)
-        self._value.style().unpolish(self._value)
-        self._value.style().polish(self._value)
-
-    def value_text(self) -> str:
-        return self._value.text()
-
-
-class StageBars(QFrame):
-    """Projects per delivery stage as labelled horizontal bars."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        title = QLabel(self.tr("Projects by stage"), self)
-        title.setObjectName("statCaption")
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(12)
-        self._grid.setVerticalSpacing(6)
-        self._bars: dict[ProjectStage, tuple[QProgressBar, QLabel]] = {}
-        for row, stage in enumerate(ProjectStage):
-            label = QLabel(enum_label(ProjectStage, stage), self)
-            bar = QProgressBar(self)
-            bar.setObjectName("stageBar")
-            bar.setTextVisible(False)
-            bar.setFixedHeight(10)
-            count = QLabel("0", self)
-            count.setObjectName("stageCount")
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            count.setMinimumWidth(32)
-            self._grid.addWidget(label, row, 0)
-            self._grid.addWidget(bar, row, 1)
-            self._grid.addWidget(count, row, 2)
-            self._bars[stage] = (bar, count)
-        self._grid.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addLayout(self._grid)
-
-    def set_counts(self, counts: dict[ProjectStage, int]) -> None:
-        top = max([*counts.values(), 1])
-        for stage, (bar, label) in self._bars.items():
-            n = counts.get(stage, 0)
-            bar.setRange(0, top)
-            bar.setValue(n)
-            label.setText(str(n))
+    {
+        "studio", "clients", "projects", "people", "invoices", "payments", "expenses",
+        "time_entries", "risks", "deals", "budgets", "kpi_targets", "milestones",
+    }
+)  # fmt: skip
+_COLUMNS = 5
 
 
 class DashboardPage(QWidget):
-    """Cards from services.overview, refreshed when the data behind them changes."""
-
     def __init__(
-        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+        self,
+        services: Services,
+        changes: DataChanges,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._changes = changes
+        self._tasks = tasks or InlineTaskRunner()
         self._today = date.today
         self._dirty = False
+        self._charts_built = False
+        self._chart_handle = None
+        self.board: KpiBoard | None = None
+        self.last_dialog: KpiDetailDialog | None = None
+        self.chart_panels: list[QWidget] = []
 
         self._title = QLabel(self)
         self._title.setObjectName("pageTitle")
         self._subtitle = QLabel(self)
         self._subtitle.setObjectName("pageSubtitle")
 
-        self.active_clients = StatCard(self.tr("Active clients"), self)
-        self.open_projects = StatCard(self.tr("Open projects"), self)
-        self.overdue_projects = StatCard(self.tr("Overdue projects"), self)
-        self.receivables = StatCard(self.tr("Receivables"), self)
-        self.overdue_receivables = StatCard(self.tr("Overdue receivables"), self)
-        self.high_risks = StatCard(self.tr("Open high risks"), self)
-        self.people = StatCard(self.tr("People"), self)
-        self.hours = StatCard(self.tr("Hours this month"), self)
-        self.stages = StageBars(self)
-
-        cards = QGridLayout()
-        cards.setSpacing(14)
-        for i, card in enumerate(
-            (
-                self.active_clients,
-                self.open_projects,
-                self.overdue_projects,
-                self.high_risks,
-                self.receivables,
-                self.overdue_receivables,
-                self.people,
-                self.hours,
-            )
+        today = self._today()
+        self.kind_combo = QComboBox(self)
+        for kind, label in (
+            (PeriodKind.MONTH, self.tr("Month")),
+            (PeriodKind.QUARTER, self.tr("Quarter")),
+            (PeriodKind.YEAR, self.tr("Year")),
+            (PeriodKind.CUSTOM, self.tr("Custom")),
         ):
-            cards.addWidget(card, i // 4, i % 4)
-        for col in range(4):
-            cards.setColumnStretch(col, 1)
+            self.kind_combo.addItem(label, kind.value)
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(today.year)
+        self.part_combo = QComboBox(self)
+        self.from_edit = QDateEdit(QDate(today.year, 1, 1), self)
+        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.last_year_check = QCheckBox(self.tr("Compare with the same period last year"), self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period"), self))
+        bar.addWidget(self.kind_combo)
+        bar.addWidget(self.year_spin)
+        bar.addWidget(self.part_combo)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(self.to_edit)
+        bar.addSpacing(16)
+        bar.addWidget(self.last_year_check)
+        bar.addStretch(1)
+
+        self.cards: dict[str, KpiCard] = {}
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for n, code in enumerate(KPI_CODES):
+            card = KpiCard(code, self)
+            card.clicked.connect(self.open_kpi)
+            self.cards[code] = card
+            grid.addWidget(card, n // _COLUMNS, n % _COLUMNS)
+        for col in range(_COLUMNS):
+            grid.setColumnStretch(col, 1)
+
+        self.charts_status = QLabel(self.tr("Charts are being prepared…"), self)
+        self.charts_status.setObjectName("statHint")
+        self._charts_grid = QGridLayout()
+        self._charts_grid.setSpacing(12)
 
         body = QWidget(self)
         body.setObjectName("pageBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(28, 24, 28, 24)
-        column.setSpacing(16)
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        heading.addWidget(self._title)
-        heading.addWidget(self._subtitle)
-        column.addLayout(heading)
-        column.addLayout(cards)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.stages, 1)
-        column.addLayout(bottom)
+        column.setSpacing(14)
+        column.addWidget(self._title)
+        column.addWidget(self._subtitle)
+        column.addLayout(bar)
+        column.addLayout(grid)
+        column.addWidget(self.charts_status)
+        column.addLayout(self._charts_grid)
         column.addStretch(1)
-
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -174,45 +134,195 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self._fill_parts()
+        self.part_combo.setCurrentIndex(today.month - 1)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        for signal in (
+            self.year_spin.valueChanged,
+            self.part_combo.currentIndexChanged,
+            self.from_edit.dateChanged,
+            self.to_edit.dateChanged,
+        ):
+            signal.connect(self._on_period_changed)
+        self.last_year_check.toggled.connect(self._show_cards)
         changes.changed.connect(self._on_data_changed)
+        self._sync_controls()
         self.reload()
 
     def search_field(self) -> None:
         return None
 
+    # -- period ---------------------------------------------------------------------------
+    def _kind(self) -> PeriodKind:
+        return PeriodKind(self.kind_combo.currentData())
+
+    def _fill_parts(self) -> None:
+        self.part_combo.blockSignals(True)
+        self.part_combo.clear()
+        if self._kind() == PeriodKind.MONTH:
+            for m in range(1, 13):
+                self.part_combo.addItem(QDate(2000, m, 1).toString("MM"), m)
+        elif self._kind() == PeriodKind.QUARTER:
+            for q in range(1, 5):
+                self.part_combo.addItem(f"Q{q}", q)
+        self.part_combo.blockSignals(False)
+
+    def _sync_controls(self) -> None:
+        kind = self._kind()
+        self.year_spin.setVisible(kind != PeriodKind.CUSTOM)
+        self.part_combo.setVisible(kind in (PeriodKind.MONTH, PeriodKind.QUARTER))
+        self.from_edit.setVisible(kind == PeriodKind.CUSTOM)
+        self.to_edit.setVisible(kind == PeriodKind.CUSTOM)
+
+    def _on_kind_changed(self) -> None:
+        today = self._today()
+        self._fill_parts()
+        if self._kind() == PeriodKind.MONTH:
+            self.part_combo.setCurrentIndex(today.month - 1)
+        elif self._kind() == PeriodKind.QUARTER:
+            self.part_combo.setCurrentIndex((today.month - 1) // 3)
+        self._sync_controls()
+        self._on_period_changed()
+
+    def set_period(self, period: Period) -> None:
+        """Select ``period`` in the controls (and reload once)."""
+        widgets = (self.kind_combo, self.year_spin, self.part_combo, self.from_edit, self.to_edit)
+        for w in widgets:
+            w.blockSignals(True)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(period.kind.value))
+        self._fill_parts()
+        self.year_spin.setValue(period.start.year)
+        if period.kind == PeriodKind.MONTH:
+            self.part_combo.setCurrentIndex(period.start.month - 1)
+        elif period.kind == PeriodKind.QUARTER:
+            self.part_combo.setCurrentIndex((period.start.month - 1) // 3)
+        self.from_edit.setDate(QDate(period.start))
+        self.to_edit.setDate(QDate(period.end))
+        for w in widgets:
+            w.blockSignals(False)
+        self._sync_controls()
+        self._on_period_changed()
+
+    def period(self) -> Period:
+        kind = self._kind()
+        year = self.year_spin.value()
+        if kind == PeriodKind.MONTH:
+            return Period.month(year, int(self.part_combo.currentData() or 1))
+        if kind == PeriodKind.QUARTER:
+            return Period.quarter(year, int(self.part_combo.currentData() or 1))
+        if kind == PeriodKind.YEAR:
+            return Period.year(year)
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        return Period.custom(start, max(start, end))  # type: ignore[arg-type]
+
+    def _on_period_changed(self) -> None:
+        self.reload()
+
+    # -- cards first, charts after ------------------------------------------------------------
     def reload(self) -> None:
         self._dirty = False
+        period = self.period()
         try:
-            studio_name = self._services.studio.get().name
-        except DomainError:
-            studio_name = ""
-        today = self._today()
-        self._title.setText(studio_name or self.tr("Dashboard"))
-        self._subtitle.setText(self.tr("Today is %1").replace("%1", today.isoformat()))
-        self._show(self._services.overview.overview(today))
+            studio = self._services.studio.get()
+            self._currency = studio.base_currency
+            self._target_utilisation = 85
+            self._title.setText(studio.name or self.tr("Dashboard"))
+            self.board = self._services.kpi.board(period)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._subtitle.setText(
+            self.tr("%1: %2 to %3 · previous %4 · last year %5")
+            .replace("%1", period.label)
+            .replace("%2", period.start.isoformat())
+            .replace("%3", period.end.isoformat())
+            .replace("%4", self.board.previous.label)
+            .replace("%5", self.board.last_year.label)
+        )
+        target = self.board.get("utilisation").target
+        self._target_utilisation = int(target) if target is not None else 85
+        self._show_cards()
+        self._start_charts(period)
 
-    def _show(self, o: StudioOverview) -> None:
-        self.active_clients.set_value(str(o.active_clients))
-        self.open_projects.set_value(str(o.open_projects))
-        self.overdue_projects.set_value(
-            str(o.overdue_projects),
-            self.tr("past their due date") if o.overdue_projects else "",
-            warn=o.overdue_projects > 0,
+    def _show_cards(self) -> None:
+        if self.board is None:
+            return
+        compare = self.last_year_check.isChecked()
+        for kpi in self.board.kpis:
+            self.cards[kpi.code].show_kpi(kpi, compare, self._currency)
+
+    def _chart_period(self, period: Period) -> Period:
+        # Short periods get a year of months for context: trends need more than one point.
+        if period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER):
+            return Period.year(period.start.year)
+        return period
+
+    def _start_charts(self, period: Period) -> None:
+        if self._chart_handle is not None:
+            self._chart_handle.cancel()
+        services = self._services
+        chart_period = self._chart_period(period)
+        target = self._target_utilisation
+
+        def compute(progress):  # type: ignore[no-untyped-def]
+            from ui.dashboard.charts import ChartData
+
+            months = services.kpi.months(chart_period)
+            progress(1, 3)
+            pipeline = services.kpi.pipeline_by_stage(period)
+            progress(2, 3)
+            heat = services.risks.heat_map(RiskScope())
+            return ChartData(months, pipeline, heat, target)
+
+        self.charts_status.setText(self.tr("Charts are being prepared…"))
+        self.charts_status.show()
+        handle = self._tasks.run(compute)
+        handle.finished.connect(self._on_charts_ready)
+        handle.failed.connect(self._on_charts_failed)
+        self._chart_handle = handle
+
+    def _on_charts_failed(self, exc: object) -> None:
+        self._chart_handle = None
+        self.charts_status.setText(self.tr("The charts could not be computed."))
+
+    def _on_charts_ready(self, data: object) -> None:
+        from ui.dashboard.charts import (
+            heat_map_chart,
+            pipeline_chart,
+            revenue_cost_chart,
+            utilisation_chart,
         )
-        self.receivables.set_value(o.receivables.format(), self.tr("sent and not yet paid"))
-        self.overdue_receivables.set_value(
-            o.overdue_receivables.format(),
-            self.tr("past the due date") if o.overdue_receivables.minor else "",
-            warn=o.overdue_receivables.minor > 0,
+
+        self._chart_handle = None
+        for panel in self.chart_panels:
+            self._charts_grid.removeWidget(panel)
+            panel.deleteLater()
+        self.chart_panels = [
+            revenue_cost_chart(data, self),  # type: ignore[arg-type]
+            utilisation_chart(data, self),  # type: ignore[arg-type]
+            pipeline_chart(data, self),  # type: ignore[arg-type]
+            heat_map_chart(data, self),  # type: ignore[arg-type]
+        ]
+        for n, panel in enumerate(self.chart_panels):
+            self._charts_grid.addWidget(panel, n // 2, n % 2)
+        self._charts_built = True
+        self.charts_status.hide()
+
+    def charts_ready(self) -> bool:
+        return self._charts_built and self._chart_handle is None
+
+    # -- drill-down -----------------------------------------------------------------------
+    def open_kpi(self, code: str) -> KpiDetailDialog | None:
+        if self.board is None:
+            return None
+        dialog = KpiDetailDialog(self._services, self.board.get(code), self.board.period, self)
+        dialog.target_saved.connect(
+            lambda _c: self._changes.changed.emit(frozenset({"kpi_targets"}))
         )
-        self.high_risks.set_value(
-            str(o.open_high_risks),
-            self.tr("probability × impact of %1 or more").replace("%1", str(HIGH_RISK_SCORE)),
-            warn=o.open_high_risks > 0,
-        )
-        self.people.set_value(str(o.people), self.tr("active team members"))
-        self.hours.set_value(format_hours(o.hours_this_month), self.tr("logged since the 1st"))
-        self.stages.set_counts(o.projects_by_stage)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if not kinds & _WATCHED:
@@ -220,7 +330,7 @@ class DashboardPage(QWidget):
         if self.isVisible():
             self.reload()
         else:
-            self._dirty = True  # refresh when shown rather than query for a hidden page
+            self._dirty = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

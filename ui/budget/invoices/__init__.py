@@ -1,1 +1,1 @@
-"""Invoices, payments, credit notes, receivables aging and the cash book (the Budget page's books)."""
+"""Invoices, payments, credit notes, receivables aging and the cash book (the books tabs)."""

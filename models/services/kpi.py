@@ -1,0 +1,930 @@
+"""The studio's KPIs for a period, with comparisons, targets, warnings and drill-down rows.
+
+Everything is summed in SQL (tables read directly, not through the other modules' services,
+so the dashboard depends only on the schema). Money is in the studio's base currency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import and_, case, func, literal, or_, select, text, union
+from sqlalchemy.orm import Session
+
+from models.entities import (
+    Client,
+    CreditNote,
+    Deal,
+    Expense,
+    Invoice,
+    KpiTarget,
+    Milestone,
+    Payment,
+    Person,
+    PersonRate,
+    Project,
+    ProjectBudgetLine,
+    ProjectBudgetRevision,
+    Risk,
+    Studio,
+    TimeEntry,
+)
+from models.enums import DealStage, InvoiceState, RiskStatus
+from models.errors import ValidationError
+from models.money import Money, parse_amount
+from models.services.base import UnitOfWork
+from models.services.kpi_defs import DEFINITIONS_BY_CODE, KPI_CODES, KpiDefinition
+from models.services.kpi_period import Period
+from models.services.risks import HIGH_RISK_SCORE
+
+Value = Decimal | Money | int | None
+_PCT = Decimal("0.1")
+_OPEN_DEALS = (DealStage.WON, DealStage.LOST)
+
+
+def _pct(num: int | Decimal, den: int | Decimal) -> Decimal | None:
+    if not den:
+        return None
+    return (Decimal(num) * 100 / Decimal(den)).quantize(_PCT, rounding=ROUND_HALF_UP)
+
+
+def _div_round(num: int, den: int) -> int:
+    """Integer ``num / den`` rounded half-up (for non-negative and negative num)."""
+    q = (Decimal(num) / Decimal(den)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(q)
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    code: str
+    value: Value
+    previous: Value
+    last_year: Value
+    target: Decimal | None
+    warning: Decimal | None
+    higher_is_better: bool
+    status: str  # "ok" | "warning"
+    definition: KpiDefinition
+
+    @property
+    def unit(self) -> str:
+        return self.definition.unit
+
+    def change_vs(self, other: Value) -> Decimal | None:
+        """Relative change in % against ``other`` (None when it cannot be said)."""
+        a, b = _number(self.value), _number(other)
+        if a is None or b is None or b == 0:
+            return None
+        return ((a - b) * 100 / abs(b)).quantize(_PCT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class KpiRows:
+    """The rows a KPI was computed from, for the drill-down table."""
+
+    columns: tuple[str, ...]
+    kinds: tuple[str, ...]  # text, date, money, int, percent, hours
+    rows: tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KpiBoard:
+    period: Period
+    previous: Period
+    last_year: Period
+    kpis: tuple[Kpi, ...]
+
+    def get(self, code: str) -> Kpi:
+        return next(k for k in self.kpis if k.code == code)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSetting:
+    code: str
+    target: Decimal | None
+    warning: Decimal | None
+    higher_is_better: bool
+    is_default: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPoint:
+    year: int
+    month: int
+    revenue: Money
+    cost: Money
+    utilisation: Decimal | None
+
+
+def _number(v: Value) -> Decimal | None:
+    if v is None:
+        return None
+    if isinstance(v, Money):
+        return v.amount
+    return Decimal(v)
+
+
+def status_of(value: Value, warning: Decimal | None, target: Decimal | None, higher: bool) -> str:
+    """'warning' when the value has passed its warning threshold (the target if none is set)."""
+    limit = warning if warning is not None else target
+    number = _number(value)
+    if limit is None or number is None:
+        return "ok"
+    if higher:
+        return "warning" if number < limit else "ok"
+    return "warning" if number > limit else "ok"
+
+
+# -- SQL building blocks ------------------------------------------------------------------
+
+
+def _labour_minutes_minor() -> Any:
+    """Σ minutes × the cost rate valid on the work date (greatest valid_from <= work_date)."""
+    rate = (
+        select(PersonRate.cost_rate_minor)
+        .where(
+            PersonRate.person_id == TimeEntry.person_id,
+            PersonRate.valid_from <= TimeEntry.work_date,
+        )
+        .order_by(PersonRate.valid_from.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return TimeEntry.minutes * func.coalesce(rate, 0)
+
+
+def _sent_invoice(currency: str) -> Any:
+    return and_(Invoice.state == InvoiceState.SENT, Invoice.currency == currency)
+
+
+def _outstanding_as_of(end: date) -> Any:
+    """Invoice total − payments received by ``end`` − credit notes issued by ``end``."""
+    paid = func.coalesce(
+        select(func.sum(Payment.amount_minor))
+        .where(Payment.invoice_id == Invoice.id, Payment.received_on <= end)
+        .scalar_subquery(),
+        0,
+    )
+    credited = func.coalesce(
+        select(func.sum(CreditNote.amount_minor))
+        .where(CreditNote.invoice_id == Invoice.id, CreditNote.issued_on <= end)
+        .scalar_subquery(),
+        0,
+    )
+    return Invoice.total_minor - paid - credited
+
+
+_BITS = "+".join(f"((p.working_days >> {k}) & 1)" for k in range(7))
+_CAPACITY_SQL = f"""
+WITH RECURSIVE days(d) AS (
+    SELECT :start UNION ALL SELECT date(d, '+1 day') FROM days WHERE d < :end
+),
+cal AS (
+    SELECT d, (CAST(strftime('%w', d) AS INTEGER) + 6) % 7 AS bit,
+           (SELECT h.is_workday FROM public_holidays h
+             WHERE h.country = :country AND h.on_date = d) AS hol
+    FROM days
+),
+pd AS (
+    SELECT p.id AS person_id, cal.d AS d, substr(cal.d, 1, 7) AS ym,
+           p.week_minutes / NULLIF({_BITS}, 0) AS day_minutes
+    FROM people p JOIN cal
+    WHERE p.is_placeholder = 0
+      AND (p.active = 1 OR p.left_on IS NOT NULL)
+      AND (p.joined_on IS NULL OR p.joined_on <= cal.d)
+      AND (p.left_on IS NULL OR p.left_on >= cal.d)
+      AND CASE WHEN cal.hol = 1 THEN 1 WHEN cal.hol = 0 THEN 0
+               ELSE (p.working_days >> cal.bit) & 1 END = 1
+)
+SELECT {{group}} AS k,
+       SUM(MAX(0, COALESCE(pd.day_minutes, 0) - COALESCE((
+            SELECT SUM(COALESCE(t.minutes_per_day, pd.day_minutes)) FROM time_off t
+             WHERE t.person_id = pd.person_id AND pd.d BETWEEN t.start_on AND t.end_on), 0)))
+FROM pd GROUP BY k
+"""
+
+
+class KpiService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    # -- targets ----------------------------------------------------------------------
+    def targets(self) -> list[TargetSetting]:
+        with self._uow.read() as s:
+            return [self._target(s, code) for code in KPI_CODES]
+
+    def _target(self, s: Session, code: str) -> TargetSetting:
+        d = DEFINITIONS_BY_CODE[code]
+        row = s.get(KpiTarget, code)
+        if row is not None:
+            return TargetSetting(
+                code,
+                Decimal(row.target) if row.target else None,
+                Decimal(row.warning) if row.warning else None,
+                bool(row.higher_is_better),
+                False,
+            )
+        target = d.target
+        if code == "utilisation":
+            pct = s.execute(select(Studio.target_utilisation_pct)).scalar()
+            target = Decimal(pct) if pct else target
+        return TargetSetting(code, target, d.warning, d.higher_is_better, True)
+
+    def set_target(
+        self,
+        code: str,
+        target: str | Decimal | None,
+        warning: str | Decimal | None,
+        higher_is_better: bool | None = None,
+    ) -> TargetSetting:
+        if code not in DEFINITIONS_BY_CODE:
+            raise ValidationError("code", "Unknown indicator.")
+        t = None if target in (None, "") else parse_amount(target, "target")  # type: ignore[arg-type]
+        w = None if warning in (None, "") else parse_amount(warning, "warning")  # type: ignore[arg-type]
+        higher = (
+            DEFINITIONS_BY_CODE[code].higher_is_better
+            if higher_is_better is None
+            else higher_is_better
+        )
+        if t is not None and w is not None:
+            if higher and w > t:
+                raise ValidationError("warning", "The warning level must not be above the target.")
+            if not higher and w < t:
+                raise ValidationError("warning", "The warning level must not be below the target.")
+        with self._uow.write() as s:
+            row = s.get(KpiTarget, code)
+            if row is None:
+                row = KpiTarget(code=code, target="", warning=None)
+                s.add(row)
+            row.target = "" if t is None else str(t)
+            row.warning = None if w is None else str(w)
+            row.higher_is_better = higher
+        with self._uow.read() as s:
+            return self._target(s, code)
+
+    def reset_target(self, code: str) -> TargetSetting:
+        with self._uow.write() as s:
+            row = s.get(KpiTarget, code)
+            if row is not None:
+                s.delete(row)
+        with self._uow.read() as s:
+            return self._target(s, code)
+
+    # -- the board --------------------------------------------------------------------
+    def board(self, period: Period, codes: tuple[str, ...] = KPI_CODES) -> KpiBoard:
+        prev, ly = period.previous(), period.last_year()
+        with self._uow.read() as s:
+            now = self._values(s, period, codes)
+            before = self._values(s, prev, codes)
+            year_ago = self._values(s, ly, codes)
+            if "revenue_growth" in codes:
+                # Growth of the comparison periods needs the period before each of them.
+                before["revenue_growth"] = self._growth(s, prev, before.get("revenue"))
+                year_ago["revenue_growth"] = self._growth(s, ly, year_ago.get("revenue"))
+            targets = {c: self._target(s, c) for c in codes}
+        kpis = []
+        for code in codes:
+            t = targets[code]
+            kpis.append(
+                Kpi(
+                    code,
+                    now.get(code),
+                    before.get(code),
+                    year_ago.get(code),
+                    t.target,
+                    t.warning,
+                    t.higher_is_better,
+                    status_of(now.get(code), t.warning, t.target, t.higher_is_better),
+                    DEFINITIONS_BY_CODE[code],
+                )
+            )
+        return KpiBoard(period, prev, ly, tuple(kpis))
+
+    def kpi(self, code: str, period: Period) -> Kpi:
+        return self.board(period, (code,) if code != "revenue_growth" else ("revenue", code)).get(
+            code
+        )
+
+    def _growth(self, s: Session, period: Period, revenue: Value) -> Decimal | None:
+        before = self._revenue(s, period.previous())
+        if not isinstance(revenue, Money) or before.minor == 0:
+            return None
+        return _pct(revenue.minor - before.minor, abs(before.minor))
+
+    def _values(self, s: Session, p: Period, codes: tuple[str, ...]) -> dict[str, Value]:
+        want = set(codes)
+        cur = self._currency(s)
+        out: dict[str, Value] = {}
+        revenue = (
+            self._revenue(s, p)
+            if want & {"revenue", "revenue_growth", "gross_margin", "dso"}
+            else None
+        )
+        if "revenue" in want:
+            out["revenue"] = revenue
+        if "revenue_growth" in want and revenue is not None:
+            out["revenue_growth"] = self._growth(s, p, revenue)
+        if "gross_margin" in want and revenue is not None:
+            cost = self._labour_cost(s, p.start, p.end) + self._project_expenses(s, p.start, p.end)
+            out["gross_margin"] = (
+                _pct(revenue.minor - cost, revenue.minor) if revenue.minor else None
+            )
+        if "net_cash" in want:
+            received = s.execute(
+                select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(
+                    Payment.received_on.between(p.start, p.end), Payment.currency == cur
+                )
+            ).scalar_one()
+            spent = s.execute(
+                select(func.coalesce(func.sum(Expense.base_amount_minor), 0)).where(
+                    Expense.spent_on.between(p.start, p.end)
+                )
+            ).scalar_one()
+            out["net_cash"] = Money(int(received) - int(spent), cur)
+        receivables = self._receivables(s, p.end) if want & {"receivables", "dso"} else None
+        if "receivables" in want:
+            out["receivables"] = receivables
+        if "dso" in want and revenue is not None and receivables is not None:
+            out["dso"] = (
+                (Decimal(receivables.minor) * p.days / revenue.minor).quantize(
+                    _PCT, rounding=ROUND_HALF_UP
+                )
+                if revenue.minor > 0
+                else None
+            )
+        if "on_time" in want:
+            out["on_time"] = self._on_time(s, p)
+        if "budget_control" in want:
+            out["budget_control"] = self._budget_control(s, p)
+        if want & {"utilisation", "billable"}:
+            cap = sum(self._capacity(s, p, "'all'").values())
+            logged, billable = s.execute(
+                select(
+                    func.coalesce(func.sum(TimeEntry.minutes), 0),
+                    func.coalesce(
+                        func.sum(case((TimeEntry.billable.is_(True), TimeEntry.minutes), else_=0)),
+                        0,
+                    ),
+                )
+                .join(Person, Person.id == TimeEntry.person_id)
+                .where(
+                    TimeEntry.work_date.between(p.start, p.end), Person.is_placeholder.is_(False)
+                )
+            ).one()
+            out["utilisation"] = _pct(int(logged), cap)
+            out["billable"] = _pct(int(billable), cap)
+        if "new_clients" in want:
+            out["new_clients"] = int(
+                s.execute(
+                    select(func.count(Client.id)).where(
+                        func.date(Client.created_at).between(
+                            p.start.isoformat(), p.end.isoformat()
+                        ),
+                        Client.merged_into_id.is_(None),
+                    )
+                ).scalar_one()
+            )
+        if "retention" in want:
+            ly = p.last_year()
+            now_q = self._clients_with_work(p.start, p.end)
+            then_q = self._clients_with_work(ly.start, ly.end).subquery()
+            base = s.execute(select(func.count()).select_from(then_q)).scalar_one()
+            kept = s.execute(
+                select(func.count()).select_from(then_q).where(then_q.c.client_id.in_(now_q))
+            ).scalar_one()
+            out["retention"] = _pct(int(kept), int(base))
+        if "satisfaction" in want:
+            avg_num, n = s.execute(
+                select(func.sum(Project.satisfaction), func.count(Project.satisfaction)).where(
+                    Project.delivered_on.between(p.start, p.end), Project.satisfaction.is_not(None)
+                )
+            ).one()
+            out["satisfaction"] = (
+                (Decimal(int(avg_num)) / int(n)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+                if n
+                else None
+            )
+        if "pipeline" in want:
+            total = s.execute(
+                select(func.coalesce(func.sum(Deal.value_minor * Deal.probability), 0)).where(
+                    *self._open_deal(p.end), Deal.currency == cur
+                )
+            ).scalar_one()
+            out["pipeline"] = Money(_div_round(int(total), 100), cur)
+        if "high_risks" in want:
+            out["high_risks"] = int(
+                s.execute(
+                    select(func.count(Risk.id)).where(*self._open_high_risk(p.end))
+                ).scalar_one()
+            )
+        return out
+
+    # -- pieces -------------------------------------------------------------------------
+    @staticmethod
+    def _currency(s: Session) -> str:
+        return str(s.execute(select(Studio.base_currency).where(Studio.id == 1)).scalar() or "CNY")
+
+    def _revenue(self, s: Session, p: Period) -> Money:
+        cur = self._currency(s)
+        invoiced = s.execute(
+            select(func.coalesce(func.sum(Invoice.subtotal_minor), 0)).where(
+                _sent_invoice(cur), Invoice.issued_on.between(p.start, p.end)
+            )
+        ).scalar_one()
+        credited = s.execute(
+            select(func.coalesce(func.sum(CreditNote.amount_minor), 0))
+            .join(Invoice, Invoice.id == CreditNote.invoice_id)
+            .where(_sent_invoice(cur), CreditNote.issued_on.between(p.start, p.end))
+        ).scalar_one()
+        return Money(int(invoiced) - int(credited), cur)
+
+    @staticmethod
+    def _labour_cost(s: Session, start: date, end: date) -> int:
+        total = s.execute(
+            select(func.coalesce(func.sum(_labour_minutes_minor()), 0)).where(
+                TimeEntry.work_date.between(start, end)
+            )
+        ).scalar_one()
+        return _div_round(int(total), 60)
+
+    @staticmethod
+    def _project_expenses(s: Session, start: date, end: date) -> int:
+        return int(
+            s.execute(
+                select(func.coalesce(func.sum(Expense.base_amount_minor), 0)).where(
+                    Expense.project_id.is_not(None), Expense.spent_on.between(start, end)
+                )
+            ).scalar_one()
+        )
+
+    def _receivables(self, s: Session, end: date) -> Money:
+        cur = self._currency(s)
+        outstanding = _outstanding_as_of(end)
+        total = s.execute(
+            select(func.coalesce(func.sum(outstanding), 0)).where(
+                _sent_invoice(cur), Invoice.issued_on <= end
+            )
+        ).scalar_one()
+        return Money(int(total), cur)
+
+    @staticmethod
+    def _on_time(s: Session, p: Period) -> Decimal | None:
+        proj = s.execute(
+            select(
+                func.count(Project.id),
+                func.coalesce(
+                    func.sum(case((Project.delivered_on <= Project.due_on, 1), else_=0)), 0
+                ),
+            ).where(Project.delivered_on.between(p.start, p.end), Project.due_on.is_not(None))
+        ).one()
+        ms = s.execute(
+            select(
+                func.count(Milestone.id),
+                func.coalesce(
+                    func.sum(case((Milestone.done_on <= Milestone.due_on, 1), else_=0)), 0
+                ),
+            ).where(Milestone.done_on.between(p.start, p.end), Milestone.due_on.is_not(None))
+        ).one()
+        return _pct(int(proj[1]) + int(ms[1]), int(proj[0]) + int(ms[0]))
+
+    @staticmethod
+    def _budget_rows_stmt(p: Period) -> Any:
+        budget = (
+            select(func.coalesce(func.sum(ProjectBudgetLine.amount_minor), 0))
+            .join(ProjectBudgetRevision, ProjectBudgetRevision.id == ProjectBudgetLine.revision_id)
+            .where(
+                ProjectBudgetRevision.project_id == Project.id,
+                ProjectBudgetRevision.is_current.is_(True),
+            )
+            .scalar_subquery()
+        )
+        labour = (
+            select(func.coalesce(func.sum(_labour_minutes_minor()), 0))
+            .where(TimeEntry.project_id == Project.id, TimeEntry.work_date <= p.end)
+            .scalar_subquery()
+        )
+        expenses = (
+            select(func.coalesce(func.sum(Expense.base_amount_minor), 0))
+            .where(Expense.project_id == Project.id, Expense.spent_on <= p.end)
+            .scalar_subquery()
+        )
+        active = or_(
+            select(TimeEntry.id)
+            .where(TimeEntry.project_id == Project.id, TimeEntry.work_date.between(p.start, p.end))
+            .exists(),
+            select(Expense.id)
+            .where(Expense.project_id == Project.id, Expense.spent_on.between(p.start, p.end))
+            .exists(),
+        )
+        has_budget = (
+            select(ProjectBudgetRevision.id)
+            .where(
+                ProjectBudgetRevision.project_id == Project.id,
+                ProjectBudgetRevision.is_current.is_(True),
+            )
+            .exists()
+        )
+        # Labour is in minute-minor units: compare budget × 60 to stay exact in integers.
+        actual60 = labour + expenses * 60
+        return (
+            select(Project.id, Project.code, budget, labour, expenses, actual60 <= budget * 60)
+            .where(has_budget, active)
+            .order_by(Project.code)
+        )
+
+    def _budget_control(self, s: Session, p: Period) -> Decimal | None:
+        sub = self._budget_rows_stmt(p).subquery()
+        n, within = s.execute(
+            select(
+                func.count(), func.coalesce(func.sum(case((sub.c[5], 1), else_=0)), 0)
+            ).select_from(sub)
+        ).one()
+        return _pct(int(within), int(n))
+
+    def _capacity(self, s: Session, p: Period, group: str) -> dict[str, int]:
+        country = s.execute(select(Studio.country).where(Studio.id == 1)).scalar() or "CN"
+        sql = text(_CAPACITY_SQL.replace("{group}", group))
+        rows = s.execute(
+            sql, {"start": p.start.isoformat(), "end": p.end.isoformat(), "country": country}
+        )
+        return {str(k): int(v or 0) for k, v in rows}
+
+    @staticmethod
+    def _clients_with_work(start: date, end: date) -> Any:
+        time_work = (
+            select(Project.client_id.label("client_id"))
+            .join(TimeEntry, TimeEntry.project_id == Project.id)
+            .where(TimeEntry.work_date.between(start, end))
+        )
+        invoiced = select(Invoice.client_id.label("client_id")).where(
+            Invoice.state == InvoiceState.SENT, Invoice.issued_on.between(start, end)
+        )
+        return union(time_work, invoiced)
+
+    @staticmethod
+    def _open_deal(end: date) -> tuple[Any, ...]:
+        end_ts = datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC)
+        return (
+            Deal.stage.not_in(_OPEN_DEALS),
+            func.date(Deal.created_at) <= end.isoformat(),
+            or_(Deal.closed_at.is_(None), Deal.closed_at >= end_ts),
+        )
+
+    @staticmethod
+    def _open_high_risk(end: date) -> tuple[Any, ...]:
+        end_ts = datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC)
+        return (
+            Risk.probability * Risk.impact >= HIGH_RISK_SCORE,
+            func.date(Risk.created_at) <= end.isoformat(),
+            or_(
+                Risk.status != RiskStatus.CLOSED,
+                and_(Risk.closed_at.is_not(None), Risk.closed_at >= end_ts),
+            ),
+        )
+
+    # -- drill-down rows ----------------------------------------------------------------
+    def rows(self, code: str, period: Period, limit: int = 500) -> KpiRows:
+        """The rows behind a KPI for ``period`` (at most ``limit``), as module pages show them."""
+        p = period
+        with self._uow.read() as s:
+            cur = self._currency(s)
+
+            def money(v: Any) -> Money:
+                return Money(int(v or 0), cur)
+
+            if code in ("revenue", "revenue_growth", "gross_margin"):
+                inv = s.execute(
+                    select(Invoice.number, Client.name, Invoice.issued_on, Invoice.subtotal_minor)
+                    .join(Client, Client.id == Invoice.client_id)
+                    .where(_sent_invoice(cur), Invoice.issued_on.between(p.start, p.end))
+                    .order_by(Invoice.issued_on, Invoice.number)
+                    .limit(limit)
+                ).all()
+                cn = s.execute(
+                    select(
+                        CreditNote.number,
+                        Client.name,
+                        CreditNote.issued_on,
+                        -CreditNote.amount_minor,
+                    )
+                    .join(Invoice, Invoice.id == CreditNote.invoice_id)
+                    .join(Client, Client.id == Invoice.client_id)
+                    .where(_sent_invoice(cur), CreditNote.issued_on.between(p.start, p.end))
+                    .limit(limit)
+                ).all()
+                rows = [(r[0], r[1], r[2], money(r[3])) for r in [*inv, *cn]]
+                if code == "gross_margin":
+                    rows.append(
+                        ("—", "Labour cost", p.end, money(-self._labour_cost(s, p.start, p.end)))
+                    )
+                    rows.append(
+                        (
+                            "—",
+                            "Project expenses",
+                            p.end,
+                            money(-self._project_expenses(s, p.start, p.end)),
+                        )
+                    )
+                return KpiRows(
+                    ("number", "client", "date", "amount"),
+                    ("text", "text", "date", "money"),
+                    tuple(rows),
+                )
+            if code == "net_cash":
+                pay = s.execute(
+                    select(Payment.received_on, Invoice.number, Payment.amount_minor)
+                    .join(Invoice, Invoice.id == Payment.invoice_id)
+                    .where(Payment.received_on.between(p.start, p.end), Payment.currency == cur)
+                    .order_by(Payment.received_on)
+                    .limit(limit)
+                ).all()
+                exp = s.execute(
+                    select(Expense.spent_on, Expense.vendor, -Expense.base_amount_minor)
+                    .where(Expense.spent_on.between(p.start, p.end))
+                    .order_by(Expense.spent_on)
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("date", "what", "amount"),
+                    ("date", "text", "money"),
+                    tuple((r[0], r[1], money(r[2])) for r in [*pay, *exp]),
+                )
+            if code in ("receivables", "dso"):
+                out = _outstanding_as_of(p.end)
+                rows_ = s.execute(
+                    select(Invoice.number, Client.name, Invoice.issued_on, Invoice.due_on, out)
+                    .join(Client, Client.id == Invoice.client_id)
+                    .where(_sent_invoice(cur), Invoice.issued_on <= p.end, out > 0)
+                    .order_by(Invoice.due_on)
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("number", "client", "issued", "due", "outstanding"),
+                    ("text", "text", "date", "date", "money"),
+                    tuple((r[0], r[1], r[2], r[3], money(r[4])) for r in rows_),
+                )
+            if code == "on_time":
+                proj = s.execute(
+                    select(Project.code, literal("project"), Project.due_on, Project.delivered_on)
+                    .where(
+                        Project.delivered_on.between(p.start, p.end), Project.due_on.is_not(None)
+                    )
+                    .limit(limit)
+                ).all()
+                ms = s.execute(
+                    select(
+                        Project.code + literal(" · ") + Milestone.name,
+                        literal("milestone"),
+                        Milestone.due_on,
+                        Milestone.done_on,
+                    )
+                    .join(Project, Project.id == Milestone.project_id)
+                    .where(Milestone.done_on.between(p.start, p.end), Milestone.due_on.is_not(None))
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("name", "kind", "due", "done", "on_time"),
+                    ("text", "text", "date", "date", "bool"),
+                    tuple((r[0], r[1], r[2], r[3], r[3] <= r[2]) for r in [*proj, *ms]),
+                )
+            if code == "budget_control":
+                rows_ = s.execute(self._budget_rows_stmt(p).limit(limit)).all()
+                return KpiRows(
+                    ("project", "budget", "actual", "within"),
+                    ("text", "money", "money", "bool"),
+                    tuple(
+                        (
+                            r[1],
+                            money(r[2]),
+                            money(_div_round(int(r[3]), 60) + int(r[4])),
+                            bool(r[5]),
+                        )
+                        for r in rows_
+                    ),
+                )
+            if code in ("utilisation", "billable"):
+                cap = self._capacity(s, p, "pd.person_id")
+                logged = s.execute(
+                    select(
+                        Person.id,
+                        Person.name,
+                        func.coalesce(func.sum(TimeEntry.minutes), 0),
+                        func.coalesce(
+                            func.sum(
+                                case((TimeEntry.billable.is_(True), TimeEntry.minutes), else_=0)
+                            ),
+                            0,
+                        ),
+                    )
+                    .outerjoin(
+                        TimeEntry,
+                        and_(
+                            TimeEntry.person_id == Person.id,
+                            TimeEntry.work_date.between(p.start, p.end),
+                        ),
+                    )
+                    .where(Person.is_placeholder.is_(False))
+                    .group_by(Person.id, Person.name)
+                    .order_by(Person.name)
+                ).all()
+                return KpiRows(
+                    ("person", "capacity", "logged", "billable", "utilisation"),
+                    ("text", "hours", "hours", "hours", "percent"),
+                    tuple(
+                        (
+                            r[1],
+                            Decimal(cap.get(str(r[0]), 0)) / 60,
+                            Decimal(int(r[2])) / 60,
+                            Decimal(int(r[3])) / 60,
+                            _pct(int(r[2]), cap.get(str(r[0]), 0)),
+                        )
+                        for r in logged
+                        if cap.get(str(r[0]), 0) or r[2]
+                    ),
+                )
+            if code == "new_clients":
+                rows_ = s.execute(
+                    select(Client.name, func.date(Client.created_at))
+                    .where(
+                        func.date(Client.created_at).between(
+                            p.start.isoformat(), p.end.isoformat()
+                        ),
+                        Client.merged_into_id.is_(None),
+                    )
+                    .order_by(Client.created_at)
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("client", "created"),
+                    ("text", "date"),
+                    tuple((r[0], date.fromisoformat(r[1])) for r in rows_),
+                )
+            if code == "retention":
+                ly = p.last_year()
+                then_q = self._clients_with_work(ly.start, ly.end).subquery()
+                now_q = self._clients_with_work(p.start, p.end)
+                rows_ = s.execute(
+                    select(Client.name, Client.id.in_(now_q))
+                    .where(Client.id.in_(select(then_q.c.client_id)))
+                    .order_by(Client.name)
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("client", "retained"),
+                    ("text", "bool"),
+                    tuple((r[0], bool(r[1])) for r in rows_),
+                )
+            if code == "satisfaction":
+                rows_ = s.execute(
+                    select(Project.code, Project.name, Project.delivered_on, Project.satisfaction)
+                    .where(
+                        Project.delivered_on.between(p.start, p.end),
+                        Project.satisfaction.is_not(None),
+                    )
+                    .order_by(Project.delivered_on)
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("project", "name", "delivered", "rating"),
+                    ("text", "text", "date", "int"),
+                    tuple(tuple(r) for r in rows_),
+                )
+            if code == "pipeline":
+                rows_ = s.execute(
+                    select(Deal.title, Client.name, Deal.stage, Deal.value_minor, Deal.probability)
+                    .join(Client, Client.id == Deal.client_id)
+                    .where(*self._open_deal(p.end), Deal.currency == cur)
+                    .order_by((Deal.value_minor * Deal.probability).desc())
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("deal", "client", "stage", "value", "probability", "weighted"),
+                    ("text", "text", "text", "money", "int", "money"),
+                    tuple(
+                        (
+                            r[0],
+                            r[1],
+                            str(r[2]),
+                            money(r[3]),
+                            int(r[4]),
+                            money(_div_round(int(r[3]) * int(r[4]), 100)),
+                        )
+                        for r in rows_
+                    ),
+                )
+            if code == "high_risks":
+                rows_ = s.execute(
+                    select(
+                        Risk.title,
+                        Project.code,
+                        Risk.probability,
+                        Risk.impact,
+                        Risk.probability * Risk.impact,
+                    )
+                    .outerjoin(Project, Project.id == Risk.project_id)
+                    .where(*self._open_high_risk(p.end))
+                    .order_by((Risk.probability * Risk.impact).desc())
+                    .limit(limit)
+                ).all()
+                return KpiRows(
+                    ("risk", "project", "probability", "impact", "score"),
+                    ("text", "text", "int", "int", "int"),
+                    tuple(tuple(r) for r in rows_),
+                )
+        raise ValidationError("code", "Unknown indicator.")
+
+    # -- chart series -------------------------------------------------------------------
+    def months(self, period: Period) -> list[MonthPoint]:
+        """Revenue, direct cost and utilisation for each month the period touches."""
+        with self._uow.read() as s:
+            cur = self._currency(s)
+            ym_inv = func.strftime("%Y-%m", Invoice.issued_on)
+            rev = dict(
+                s.execute(
+                    select(ym_inv, func.sum(Invoice.subtotal_minor))
+                    .where(_sent_invoice(cur), Invoice.issued_on.between(period.start, period.end))
+                    .group_by(ym_inv)
+                ).all()
+            )
+            ym_cn = func.strftime("%Y-%m", CreditNote.issued_on)
+            for k, v in s.execute(
+                select(ym_cn, func.sum(CreditNote.amount_minor))
+                .join(Invoice, Invoice.id == CreditNote.invoice_id)
+                .where(_sent_invoice(cur), CreditNote.issued_on.between(period.start, period.end))
+                .group_by(ym_cn)
+            ).all():
+                rev[k] = rev.get(k, 0) - v
+            ym_te = func.strftime("%Y-%m", TimeEntry.work_date)
+            labour = dict(
+                s.execute(
+                    select(ym_te, func.sum(_labour_minutes_minor()))
+                    .where(TimeEntry.work_date.between(period.start, period.end))
+                    .group_by(ym_te)
+                ).all()
+            )
+            logged = dict(
+                s.execute(
+                    select(ym_te, func.sum(TimeEntry.minutes))
+                    .join(Person, Person.id == TimeEntry.person_id)
+                    .where(
+                        TimeEntry.work_date.between(period.start, period.end),
+                        Person.is_placeholder.is_(False),
+                    )
+                    .group_by(ym_te)
+                ).all()
+            )
+            ym_ex = func.strftime("%Y-%m", Expense.spent_on)
+            expenses = dict(
+                s.execute(
+                    select(ym_ex, func.sum(Expense.base_amount_minor))
+                    .where(
+                        Expense.project_id.is_not(None),
+                        Expense.spent_on.between(period.start, period.end),
+                    )
+                    .group_by(ym_ex)
+                ).all()
+            )
+            capacity = self._capacity(s, period, "pd.ym")
+        out = []
+        for y, m in period.months():
+            k = f"{y}-{m:02d}"
+            cost = _div_round(int(labour.get(k) or 0), 60) + int(expenses.get(k) or 0)
+            out.append(
+                MonthPoint(
+                    y,
+                    m,
+                    Money(int(rev.get(k) or 0), cur),
+                    Money(cost, cur),
+                    _pct(int(logged.get(k) or 0), capacity.get(k, 0)),
+                )
+            )
+        return out
+
+    def pipeline_by_stage(self, period: Period) -> list[tuple[str, Money, Money]]:
+        """(stage, value, weighted value) of the deals open at the period end."""
+        with self._uow.read() as s:
+            cur = self._currency(s)
+            rows = dict(
+                (str(r[0]), (int(r[1]), int(r[2])))
+                for r in s.execute(
+                    select(
+                        Deal.stage,
+                        func.sum(Deal.value_minor),
+                        func.sum(Deal.value_minor * Deal.probability),
+                    )
+                    .where(*self._open_deal(period.end), Deal.currency == cur)
+                    .group_by(Deal.stage)
+                ).all()
+            )
+        return [
+            (
+                st.value,
+                Money(rows.get(st.value, (0, 0))[0], cur),
+                Money(_div_round(rows.get(st.value, (0, 0))[1], 100), cur),
+            )
+            for st in DealStage
+            if st not in _OPEN_DEALS
+        ]

@@ -1,0 +1,144 @@
+"""Screenshots of the Budget page (timesheet, lists, budgets, budget vs actuals, charts), EN + ZH.
+
+Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots_budget.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    import models.entities  # noqa: F401
+    from models.db import Base
+    from models.demo import generate_demo
+    from models.services import build_services
+    from models.services.studio import StudioService
+    from studio_desktop.db import make_engine, make_session_factory
+
+    engine = make_engine(db)
+    Base.metadata.create_all(engine)
+    services = build_services(make_session_factory(engine))
+    generate_demo(engine, "small")
+    if not services.studio.is_initialised():
+        defaults = StudioService.defaults_for_locale(lang)
+        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
+    return services
+
+
+def save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    for _ in range(8):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def _busiest_person_week(services) -> tuple[int, date]:  # type: ignore[no-untyped-def]
+    rows = services.time.page(0, 1)
+    if not rows:
+        return services.time.people()[0].id, date.today()
+    return rows[0].person_id, rows[0].work_date
+
+
+def _project_with_budget(services) -> int | None:  # type: ignore[no-untyped-def]
+    best: tuple[int, int] | None = None
+    for p in services.time.projects():
+        b = services.budgets.project_budget(p.id)
+        if b is None:
+            continue
+        actual = services.budgets.project_variance(p.id).actual_minor
+        if actual and (best is None or actual > best[0]):
+            best = (actual, p.id)
+    return best[1] if best else None
+
+
+def shoot(lang: str, out: Path, tmp: Path) -> None:
+    from ui.budget.page import BudgetPage
+    from ui.i18n import install_translator, remove_translators
+    from ui.shell.changes import DataChanges
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    translators = install_translator(app, lang)
+    apply_theme(app, lang)
+    services = build(tmp / f"budget-{lang}.sqlite3", lang)
+    page = BudgetPage(services, DataChanges())
+    page.resize(1400, 900)
+    page.show()
+    folder = out / lang
+
+    person, day = _busiest_person_week(services)
+    page.timesheet.person.setCurrentIndex(page.timesheet.person.findData(person))
+    page.timesheet._go(day)
+    page.tabs.setCurrentWidget(page.timesheet)
+    save(page, folder / "budget-timesheet.png")
+    page.timesheet.view.setCurrentIndex(page.timesheet.model.index(0, 3))
+    page.timesheet.model.setData(page.timesheet.model.index(0, 3), "1.001")
+    save(page, folder / "budget-timesheet-error.png")
+
+    page.tabs.setCurrentWidget(page.time_entries)
+    save(page, folder / "budget-time-entries.png")
+    page.tabs.setCurrentWidget(page.expenses)
+    save(page, folder / "budget-expenses.png")
+
+    dialog = page.expenses.edit(None)
+    dialog.vendor.setText("Adobe")
+    dialog.currency.setCurrentText("USD")
+    dialog.amount.setText("59.99")
+    dialog.tax.setText("80")
+    dialog._on_save_clicked()
+    dialog.adjustSize()
+    save(dialog, folder / "budget-expense-editor-error.png")
+    dialog.close()
+
+    page.tabs.setCurrentWidget(page.budgets)
+    project = _project_with_budget(services)
+    if project is not None:
+        page.budgets.project.setCurrentIndex(page.budgets.project.findData(project))
+    save(page, folder / "budget-budgets.png")
+
+    page.tabs.setCurrentWidget(page.variance)
+    save(page, folder / "budget-variance-studio.png")
+    page.variance.period.setCurrentIndex(1)
+    save(page, folder / "budget-variance-quarters.png")
+    page.variance.period.setCurrentIndex(0)
+    if project is not None:
+        page.variance.select_project(project)
+        save(page, folder / "budget-variance-project.png")
+    save(page.variance.charts, folder / "budget-charts.png")
+    page.close()
+    remove_translators(app, translators)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in args.lang:
+            shoot(lang, Path(args.out), Path(tmp))
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 and pyqtgraph can crash while collecting at exit.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Screenshots of the invoices, receivables, cash book and margins tabs and their dialogs, EN + ZH.
+
+Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots_invoices.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+
+
+def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    import models.entities  # noqa: F401
+    from models.db import Base
+    from models.demo import generate_demo
+    from models.services import build_services
+    from models.services.studio import StudioService
+    from studio_desktop.db import make_engine, make_session_factory
+
+    engine = make_engine(db)
+    Base.metadata.create_all(engine)
+    services = build_services(make_session_factory(engine))
+    generate_demo(engine, "small")
+    if not services.studio.is_initialised():
+        defaults = StudioService.defaults_for_locale(lang)
+        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
+    return services
+
+
+def save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    for _ in range(8):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def _find_invoice(services, status: str) -> int | None:  # type: ignore[no-untyped-def]
+    from models.services.browse import ListFilter, ListKind
+
+    cols = [c.key for c in services.browse.columns(ListKind.INVOICES)]
+    at = cols.index("status")
+    for row in services.browse.page(ListKind.INVOICES, ListFilter(), 0, 500):
+        if row.values[at] == status:
+            return row.id
+    return None
+
+
+def _project_with_unbilled(services) -> int | None:  # type: ignore[no-untyped-def]
+    for p in services.invoices.projects():
+        if any(u.amount_minor for u in services.invoices.unbilled(p.id)):
+            return p.id
+    return None
+
+
+def shoot(lang: str, out: Path, tmp: Path) -> None:
+    from ui.budget.invoices.dialogs import CreditNoteDialog, PaymentDialog, VoidDialog
+    from ui.budget.invoices.editor import InvoiceEditorDialog
+    from ui.budget.invoices.tabs import build_invoice_tabs
+    from ui.i18n import install_translator, remove_translators
+    from ui.shell.changes import DataChanges
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    translators = install_translator(app, lang)
+    apply_theme(app)
+    services = build(tmp / f"invoices-{lang}.sqlite3", lang)
+    folder = out / lang
+
+    host = QTabWidget()
+    host.setDocumentMode(True)
+    host.resize(1440, 880)
+    tabs = build_invoice_tabs(services, DataChanges(), None)
+    for title, widget in tabs:
+        host.addTab(widget, title)
+    host.show()
+    invoices_tab, _receivables, cash, margins = (w for _t, w in tabs)
+
+    partly = _find_invoice(services, "partially_paid") or _find_invoice(services, "overdue")
+    if partly is not None:
+        invoices_tab.select_invoice(partly)
+    save(host, folder / "invoices-list.png")
+    for n, name in ((1, "receivables"), (2, "cash-book"), (3, "margins")):
+        host.setCurrentIndex(n)
+        save(host, folder / f"invoices-{name}.png")
+    cash.accrual.setChecked(True)
+    host.setCurrentIndex(2)
+    save(host, folder / "invoices-cash-book-accrual.png")
+
+    editor = InvoiceEditorDialog(services.invoices, parent=host)
+    editor.lines.setData(editor.lines.index(0, 0), "品牌手册设计 Brand book design")
+    editor.lines.setData(editor.lines.index(0, 1), "2.5")
+    editor.lines.setData(editor.lines.index(0, 2), "12000")
+    editor.lines.setData(editor.lines.index(0, 3), "6")
+    editor.lines.add_line("6")
+    editor.lines.setData(editor.lines.index(1, 0), "Printing proofs")
+    editor.lines.setData(editor.lines.index(1, 2), "860.50")
+    editor.show()
+    save(editor, folder / "invoices-editor.png")
+    editor.due.setDate(editor.issued.date().addDays(-3))
+    editor._on_save_clicked()
+    save(editor, folder / "invoices-editor-error.png")
+    editor.reject()
+
+    build_dialog = invoices_tab.open_build_dialog()
+    pid = _project_with_unbilled(services)
+    if pid is not None:
+        build_dialog.select_project(pid)
+    build_dialog.show()
+    save(build_dialog, folder / "invoices-build-from-time.png")
+    build_dialog.reject()
+
+    if partly is not None:
+        inv = services.invoices.get(partly)
+        pay = PaymentDialog(services.invoices, inv, host)
+        pay.show()
+        save(pay, folder / "invoices-payment.png")
+        pay.amount.setText(str(inv.outstanding_minor))  # far too much: shown beside the field
+        pay._on_ok_clicked()
+        save(pay, folder / "invoices-payment-error.png")
+        pay.reject()
+        credit = CreditNoteDialog(services.invoices, inv, host)
+        credit.reason.setText("客户协商折让")
+        credit.show()
+        save(credit, folder / "invoices-credit-note.png")
+        credit.reject()
+    draft = _find_invoice(services, "draft") or partly
+    if draft is not None:
+        void = VoidDialog(services.invoices, services.invoices.get(draft), host)
+        void.show()
+        save(void, folder / "invoices-void.png")
+        void.reject()
+
+    host.setCurrentIndex(3)
+    for _ in range(5):
+        app.processEvents()
+    rows = [margins.model.row(n) for n in range(margins.model.rowCount())]
+    row = next(
+        (n for n, r in enumerate(rows) if r.project_id and r.invoiced_minor and r.expenses_minor),
+        0,
+    )
+    for key in ("labour", "margin_earned"):
+        dialog = margins.explain_dialog(row, key)
+        dialog.show()
+        save(dialog, folder / f"invoices-explain-{key.replace('_', '-')}.png")
+        dialog.reject()
+    host.close()
+    remove_translators(app, translators)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Studio Desktop")
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in args.lang:
+            shoot(lang, args.out, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""Screenshots of the schedule: timeline, heatmap, lists and dialogs, in English and Chinese.
+
+Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots_schedule.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    import models.entities  # noqa: F401
+    from models.db import Base
+    from models.demo import generate_demo
+    from models.services import build_services
+    from models.services.studio import StudioService
+    from studio_desktop.db import make_engine, make_session_factory
+
+    engine = make_engine(db)
+    Base.metadata.create_all(engine)
+    services = build_services(make_session_factory(engine))
+    generate_demo(engine, "small")
+    if not services.studio.is_initialised():
+        defaults = StudioService.defaults_for_locale(lang)
+        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
+    return services
+
+
+def save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()  # type: ignore[union-attr]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def shoot(lang: str, out: Path, tmp: Path) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from models.errors import DomainError
+    from ui.i18n import install_translator, remove_translators
+    from ui.schedule.editors import BookingDialog, qdate
+    from ui.schedule.find_dialog import FindSomeoneDialog
+    from ui.schedule.page import SchedulePage
+    from ui.shell.changes import DataChanges
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    translators = install_translator(app, lang)  # type: ignore[arg-type]
+    apply_theme(app, lang)  # type: ignore[arg-type]
+    sv = build(tmp / f"schedule-{lang}.sqlite3", lang)
+    page = SchedulePage(sv, DataChanges())
+    page.resize(1500, 900)
+    page.show()
+    folder = out / lang
+    save(page, folder / "schedule-timeline.png")
+    # A single project in the day zoom: bars readable, tentative ones hatched.
+    tl = page.timeline
+    projects = sv.schedule.projects()
+    busiest = max(
+        projects, key=lambda p: len(sv.schedule.timeline_rows(_flt(p.id))) if p.start_on else 0
+    )
+    tl.project.setCurrentIndex(tl.project.findData(busiest.id))
+    tl.zoom.setCurrentIndex(0)
+    if busiest.start_on:
+        tl.view.scroll_to(busiest.start_on + timedelta(days=10))
+    save(page, folder / "schedule-timeline-project.png")
+    tl.project.setCurrentIndex(0)
+    tl.zoom.setCurrentIndex(2)
+    save(page, folder / "schedule-timeline-month.png")
+    for i, name in ((1, "heatmap"), (2, "people"), (3, "equipment"), (4, "holidays")):
+        page.tabs.setCurrentIndex(i)
+        if i == 1:
+            page.heatmap.tabs.setCurrentIndex(0)
+        save(page, folder / f"schedule-{name}.png")
+    page.heatmap.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(1)
+    save(page, folder / "schedule-heatmap-roles.png")
+
+    dlg = FindSomeoneDialog(sv, page)
+    dlg.skill.setCurrentText("Figma")
+    dlg.level.setValue(2)
+    dlg.hours.setValue(8)
+    dlg.show()
+    dlg._on_search_clicked()
+    save(dlg, folder / "schedule-find-someone.png")
+    dlg.close()
+
+    # A double booking refused beside the field, with the free slot offered.
+    eq_rows = [r for r in sv.schedule.timeline_rows() if r.kind == "equipment"]
+    bars = [
+        b
+        for b in sv.schedule.timeline_bars(
+            eq_rows, date.today(), date.today() + timedelta(days=120)
+        )
+        if b.kind == "booking"
+    ]
+    eq = sv.equipment.get(bars[0].row[1]) if bars else sv.equipment.list()[0]
+    book = BookingDialog(sv, equipment_id=eq.id, parent=page)
+    if bars:
+        _e, a, b = sv.schedule.booking_span(bars[0].id)
+        book.start.setDateTime(QDateTime(a.astimezone()))
+        book.end.setDateTime(QDateTime(b.astimezone()))
+    else:
+        book.start.setDate(qdate(date.today()))
+    book.show()
+    try:
+        book.saved_id = book.save()
+    except DomainError as exc:
+        book.show_failure(exc)
+    book.adjustSize()
+    save(book, folder / "schedule-double-booking.png")
+    book.close()
+    page.close()
+    page.deleteLater()
+    app.processEvents()  # type: ignore[union-attr]
+    remove_translators(app, translators)  # type: ignore[arg-type]
+
+
+def _flt(project_id: int):  # type: ignore[no-untyped-def]
+    from models.services.schedule import TimelineFilter
+
+    return TimelineFilter(project_id=project_id)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in args.lang:
+            shoot(lang, args.out, Path(tmp))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,546 @@
+"""Dialogs that edit allocations, bookings, people, equipment, holidays and time off."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import EquipmentKind, TimeOffKind
+from models.errors import Conflict, DomainError, StorageError, ValidationError
+from models.services import Services
+from models.services.equipment import BookingConflict, BookingDraft, EquipmentDraft
+from models.services.people import PersonDraft
+from models.services.schedule import AllocationDraft, AllocationRecord
+from ui.schedule.labels import EQUIPMENT_KINDS, TIME_OFF_KINDS, schedule_message, tr
+from ui.shell.field_error import FieldWithError
+from ui.shell.messages import show_error
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def date_edit(d: date | None = None) -> QDateEdit:
+    e = QDateEdit()
+    e.setCalendarPopup(True)
+    e.setDisplayFormat("yyyy-MM-dd")
+    e.setDate(qdate(d or date.today()))
+    return e
+
+
+class FormDialog(QDialog):
+    """A form whose save runs a service call; failures appear beside the field they name."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.fields: dict[str, FieldWithError] = {}
+        self.general = QLabel()
+        self.general.setObjectName("fieldError")
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet("color: #b3261e;")
+        self.general.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.saved_id: int | None = None
+
+    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        wrapped = FieldWithError(widget)
+        self.fields[key] = wrapped
+        self.form.addRow(label, wrapped)
+        return widget
+
+    def clear_errors(self) -> None:
+        for f in self.fields.values():
+            f.clear_error()
+        self.general.hide()
+
+    def show_failure(self, exc: DomainError) -> None:
+        field = getattr(exc, "field", "")
+        text = schedule_message(exc)
+        target = self.fields.get(field)
+        if target is not None:
+            target.show_error(text)
+            # FieldWithError translates again through the shell's table; keep ours.
+            target.error.setText(text)
+        else:
+            self.general.setText(text)
+            self.general.show()
+
+    def error_text(self, key: str) -> str:
+        f = self.fields.get(key)
+        if f is not None and f.message():
+            return f.message()
+        return self.general.text() if not self.general.isHidden() else ""
+
+    def save(self) -> int | None:  # overridden
+        raise NotImplementedError
+
+    def _on_save_clicked(self) -> None:
+        self.clear_errors()
+        try:
+            self.saved_id = self.save()
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        except (ValidationError, Conflict) as exc:
+            self.show_failure(exc)
+            return
+        except DomainError as exc:
+            self.show_failure(exc)
+            return
+        self.accept()
+
+
+class AllocationDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        record: AllocationRecord | None = None,
+        *,
+        person_id: int | None = None,
+        role: str = "",
+        start: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Edit allocation") if record else self.tr("New allocation"), parent
+        )
+        self._sv = services
+        self._record = record
+        self.person = QComboBox()
+        self.person.addItem(self.tr("(placeholder role)"), None)
+        for p in services.people.list():
+            self.person.addItem(p.name, p.id)
+        self.role = QLineEdit()
+        self.role.setPlaceholderText(self.tr("Role to hire, e.g. Animator"))
+        self.project = QComboBox()
+        for pr in services.schedule.projects():
+            self.project.addItem(f"{pr.code} {pr.name}", pr.id)
+        self.start = date_edit(start)
+        self.end = date_edit(start)
+        self.by_hours = QRadioButton(self.tr("Hours a day"))
+        self.by_percent = QRadioButton(self.tr("% of capacity"))
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 99)
+        self.hours.setDecimals(2)
+        self.hours.setValue(8)
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setValue(50)
+        amount = QWidget()
+        row = QHBoxLayout(amount)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.by_hours, self.hours, self.by_percent, self.percent):
+            row.addWidget(w)
+        self.by_hours.setChecked(True)
+        self.tentative = QCheckBox(self.tr("Tentative (not yet confirmed)"))
+        self.note = QLineEdit()
+        self.add("person_id", self.tr("Person"), self.person)
+        self.add("placeholder_role", self.tr("Role"), self.role)
+        self.add("project_id", self.tr("Project"), self.project)
+        self.add("start_on", self.tr("First day"), self.start)
+        self.add("end_on", self.tr("Last day"), self.end)
+        self.add("minutes_per_day", self.tr("Amount"), amount)
+        self.fields["percent"] = self.fields["minutes_per_day"]
+        self.add("tentative", "", self.tentative)
+        self.add("note", self.tr("Note"), self.note)
+        if record is not None:
+            self._select(self.person, record.person_id)
+            self.role.setText(record.placeholder_role)
+            self._select(self.project, record.project_id)
+            self.start.setDate(qdate(record.start_on))
+            self.end.setDate(qdate(record.end_on))
+            if record.minutes_per_day is not None:
+                self.hours.setValue(record.minutes_per_day / 60)
+            else:
+                self.by_percent.setChecked(True)
+                self.percent.setValue(record.percent or 0)
+            self.tentative.setChecked(record.tentative)
+            self.note.setText(record.note)
+            delete = QPushButton(self.tr("Delete"))
+            self.buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.clicked.connect(self._on_delete_clicked)
+        else:
+            self._select(self.person, person_id)
+            self.role.setText(role)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        i = combo.findData(value)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+    def draft(self) -> AllocationDraft:
+        by_hours = self.by_hours.isChecked()
+        return AllocationDraft(
+            project_id=self.project.currentData() or 0,
+            start_on=pydate(self.start.date()),
+            end_on=pydate(self.end.date()),
+            person_id=self.person.currentData(),
+            placeholder_role=self.role.text() if self.person.currentData() is None else "",
+            minutes_per_day=round(self.hours.value() * 60) if by_hours else None,
+            percent=None if by_hours else self.percent.value(),
+            tentative=self.tentative.isChecked(),
+            note=self.note.text(),
+        )
+
+    def save(self) -> int | None:
+        d = self.draft()
+        if self._record is None:
+            return self._sv.schedule.create_allocation(d)
+        self._sv.schedule.update_allocation(self._record.id, d)
+        return self._record.id
+
+    def _on_delete_clicked(self) -> None:
+        if self._record is not None:
+            self._sv.schedule.delete_allocation(self._record.id)
+            self.saved_id = self._record.id
+            self.accept()
+
+
+class BookingDialog(FormDialog):
+    """Book equipment; a clash shows beside the start with a button to take the free slot."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        equipment_id: int | None = None,
+        start: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Book equipment"), parent)
+        self._sv = services
+        self.equipment = QComboBox()
+        for e in services.equipment.list():
+            self.equipment.addItem(e.name, e.id)
+        if equipment_id is not None:
+            self.equipment.setCurrentIndex(max(0, self.equipment.findData(equipment_id)))
+        self.project = QComboBox()
+        self.project.addItem(self.tr("(no project)"), None)
+        for pr in services.schedule.projects():
+            self.project.addItem(f"{pr.code} {pr.name}", pr.id)
+        day = start or date.today()
+        self.start = QDateTimeEdit(QDateTime(qdate(day), QTime(9, 0)))
+        self.end = QDateTimeEdit(QDateTime(qdate(day), QTime(18, 0)))
+        for e in (self.start, self.end):
+            e.setCalendarPopup(True)
+            e.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.note = QLineEdit()
+        self.use_free = QPushButton(self.tr("Use the free slot"))
+        self.use_free.hide()
+        self.use_free.clicked.connect(self._on_use_free_clicked)
+        self._free: tuple[datetime, datetime] | None = None
+        self.add("equipment_id", self.tr("Equipment"), self.equipment)
+        self.add("project_id", self.tr("Project"), self.project)
+        self.add("start_at", self.tr("From"), self.start)
+        self.add("end_at", self.tr("Until"), self.end)
+        self.add("note", self.tr("Note"), self.note)
+        self.form.addRow("", self.use_free)
+
+    @staticmethod
+    def _aware(q: QDateTime) -> datetime:
+        return q.toPython().astimezone()  # type: ignore[no-any-return]
+
+    def save(self) -> int | None:
+        self.use_free.hide()
+        try:
+            return self._sv.equipment.book(
+                BookingDraft(
+                    self.equipment.currentData() or 0,
+                    self._aware(self.start.dateTime()),
+                    self._aware(self.end.dateTime()),
+                    self.project.currentData(),
+                    self.note.text(),
+                )
+            )
+        except BookingConflict as exc:
+            self._free = (exc.free_start, exc.free_end)
+            self.use_free.show()
+            raise
+
+    def _on_use_free_clicked(self) -> None:
+        if self._free is None:
+            return
+        a, b = self._free
+        self.start.setDateTime(QDateTime(a.astimezone()))
+        self.end.setDateTime(QDateTime(b.astimezone()))
+        self.clear_errors()
+        self.use_free.hide()
+
+
+class PersonDialog(FormDialog):
+    def __init__(
+        self, services: Services, person_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Edit person") if person_id else self.tr("New person"), parent)
+        self._sv = services
+        self._id = person_id
+        self.name = QLineEdit()
+        self.role = QLineEdit()
+        self.department = QLineEdit()
+        self.email = QLineEdit()
+        self.week = QDoubleSpinBox()
+        self.week.setRange(-168, 168)
+        self.week.setValue(40)
+        self.week.setSuffix(self.tr(" h/week"))
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        labels = (
+            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+            self.tr("Fri"), self.tr("Sat"), self.tr("Sun"),
+        )  # fmt: skip
+        self.day_boxes = [QCheckBox(t) for t in labels]
+        for i, b in enumerate(self.day_boxes):
+            b.setChecked(i < 5)
+            row.addWidget(b)
+        self.skills = QLineEdit()
+        self.skills.setPlaceholderText(self.tr("Figma:4, Illustration:3"))
+        self.active = QCheckBox(self.tr("Active"))
+        self.active.setChecked(True)
+        self.placeholder = QCheckBox(self.tr("Placeholder for a hire"))
+        self.rate_from = date_edit()
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(self.tr("cost / hour"))
+        self.bill = QLineEdit()
+        self.bill.setPlaceholderText(self.tr("bill / hour"))
+        rate = QWidget()
+        rrow = QHBoxLayout(rate)
+        rrow.setContentsMargins(0, 0, 0, 0)
+        for w in (self.rate_from, self.cost, self.bill):
+            rrow.addWidget(w)
+        self.rates = QLabel()
+        self.rates.setWordWrap(True)
+        self.add("name", self.tr("Name"), self.name)
+        self.add("role", self.tr("Role"), self.role)
+        self.add("department", self.tr("Department"), self.department)
+        self.add("email", self.tr("Email"), self.email)
+        self.add("week_minutes", self.tr("Weekly capacity"), self.week)
+        self.add("working_days", self.tr("Working days"), days)
+        self.add("skill", self.tr("Skills (level 1-5)"), self.skills)
+        self.fields["level"] = self.fields["skill"]
+        self.add("active", "", self.active)
+        self.add("is_placeholder", "", self.placeholder)
+        self.add("valid_from", self.tr("New rate from"), rate)
+        self.fields["cost_rate"] = self.fields["valid_from"]
+        self.fields["bill_rate"] = self.fields["valid_from"]
+        self.form.addRow(self.tr("Rate history"), self.rates)
+        if person_id is not None:
+            p = services.people.get(person_id)
+            self.name.setText(p.name)
+            self.role.setText(p.role)
+            self.department.setText(p.department)
+            self.email.setText(p.email)
+            self.week.setValue(p.week_minutes / 60)
+            for i, b in enumerate(self.day_boxes):
+                b.setChecked(bool(p.working_days >> i & 1))
+            self.skills.setText(", ".join(f"{s.skill}:{s.level}" for s in p.skills))
+            self.active.setChecked(p.active)
+            self.placeholder.setChecked(p.is_placeholder)
+            self.rates.setText(
+                "\n".join(
+                    f"{r.valid_from:%Y-%m-%d}  {r.cost} / {r.bill} {r.currency}"
+                    for r in services.people.rates(person_id)
+                )
+                or self.tr("No rates yet.")
+            )
+        else:
+            self.rates.setText(self.tr("No rates yet."))
+
+    def _skills(self) -> list[tuple[str, int]]:
+        out = []
+        for part in self.skills.text().replace("，", ",").split(","):
+            if not part.strip():
+                continue
+            name, _, level = part.replace("：", ":").partition(":")
+            try:
+                lv = int(level.strip() or 3)
+            except ValueError:
+                raise ValidationError("skill", "A skill level runs from 1 to 5.") from None
+            if not 1 <= lv <= 5:
+                raise ValidationError("skill", "A skill level runs from 1 to 5.")
+            out.append((name.strip(), lv))
+        return out
+
+    def save(self) -> int | None:
+        mask = sum(1 << i for i, b in enumerate(self.day_boxes) if b.isChecked())
+        skills = self._skills()
+        cost, bill = self.cost.text().strip(), self.bill.text().strip()
+        if (cost or bill) and not (cost and bill):
+            raise ValidationError("valid_from", "Enter both the cost and the bill rate.")
+        draft = PersonDraft(
+            self.name.text(),
+            self.role.text(),
+            self.department.text(),
+            self.email.text(),
+            round(self.week.value() * 60),
+            mask,
+            self.placeholder.isChecked(),
+            self.active.isChecked(),
+        )
+        if draft.week_minutes < 0:  # refused before anything is written
+            raise ValidationError("week_minutes", "Weekly capacity cannot be negative.")
+        pid = self._sv.people.save(draft, self._id)
+        have = {s.skill for s in self._sv.people.get(pid).skills}
+        for name, lv in skills:
+            self._sv.people.set_skill(pid, name, lv)
+        for gone in have - {n for n, _ in skills}:
+            self._sv.people.remove_skill(pid, gone)
+        if cost and bill:
+            self._sv.people.add_rate(
+                pid, pydate(self.rate_from.date()), Decimal(cost), Decimal(bill)
+            )
+        return pid
+
+
+class EquipmentDialog(FormDialog):
+    def __init__(
+        self, services: Services, equipment_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Edit equipment") if equipment_id else self.tr("New equipment"), parent
+        )
+        self._sv = services
+        self._id = equipment_id
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for k, label in EQUIPMENT_KINDS.items():
+            self.kind.addItem(tr(label), k.value)
+        self.rate = QLineEdit("0")
+        self.location = QLineEdit()
+        self.serial = QLineEdit()
+        self.retired = QCheckBox(self.tr("Retired on"))
+        self.retired_on = date_edit()
+        self.retired_on.setEnabled(False)
+        self.retired.toggled.connect(self.retired_on.setEnabled)
+        ret = QWidget()
+        rrow = QHBoxLayout(ret)
+        rrow.setContentsMargins(0, 0, 0, 0)
+        rrow.addWidget(self.retired)
+        rrow.addWidget(self.retired_on)
+        self.add("name", self.tr("Name"), self.name)
+        self.add("kind", self.tr("Type"), self.kind)
+        self.add("day_rate", self.tr("Day rate"), self.rate)
+        self.add("location", self.tr("Location"), self.location)
+        self.add("serial_no", self.tr("Serial number"), self.serial)
+        self.add("retired_on", "", ret)
+        if equipment_id is not None:
+            e = services.equipment.get(equipment_id)
+            self.name.setText(e.name)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind.value)))
+            self.rate.setText(str(e.day_rate))
+            self.location.setText(e.location)
+            self.serial.setText(e.serial_no)
+            if e.retired_on:
+                self.retired.setChecked(True)
+                self.retired_on.setDate(qdate(e.retired_on))
+
+    def save(self) -> int | None:
+        return self._sv.equipment.save(
+            EquipmentDraft(
+                self.name.text(),
+                EquipmentKind(self.kind.currentData()),
+                self.rate.text().strip() or "0",
+                self.location.text(),
+                self.serial.text(),
+                pydate(self.retired_on.date()) if self.retired.isChecked() else None,
+            ),
+            self._id,
+        )
+
+
+class HolidayDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        holiday: tuple[int, date, str, bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Holiday or make-up working day"), parent)
+        self._sv = services
+        self._id = holiday[0] if holiday else None
+        self.on = date_edit(holiday[1] if holiday else None)
+        self.name = QLineEdit(holiday[2] if holiday else "")
+        self.workday = QCheckBox(self.tr("Make-up working day (people work this day)"))
+        self.workday.setChecked(bool(holiday and holiday[3]))
+        self.add("on_date", self.tr("Date"), self.on)
+        self.add("name", self.tr("Name"), self.name)
+        self.add("is_workday", "", self.workday)
+
+    def save(self) -> int | None:
+        return self._sv.holidays.save(
+            pydate(self.on.date()), self.name.text(), self.workday.isChecked(), self._id
+        )
+
+
+class TimeOffDialog(FormDialog):
+    def __init__(
+        self, services: Services, person_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Time off"), parent)
+        self._sv = services
+        self.person = QComboBox()
+        for p in services.people.list():
+            self.person.addItem(p.name, p.id)
+        if person_id is not None:
+            self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
+        self.kind = QComboBox()
+        for k, label in TIME_OFF_KINDS.items():
+            self.kind.addItem(tr(label), k.value)
+        self.start = date_edit()
+        self.end = date_edit()
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 24)
+        self.hours.setSpecialValueText(self.tr("Whole days"))
+        self.note = QLineEdit()
+        self.add("person_id", self.tr("Person"), self.person)
+        self.add("kind", self.tr("Kind"), self.kind)
+        self.add("start_on", self.tr("First day"), self.start)
+        self.add("end_on", self.tr("Last day"), self.end)
+        self.add("minutes_per_day", self.tr("Hours a day"), self.hours)
+        self.add("note", self.tr("Note"), self.note)
+
+    def save(self) -> int | None:
+        minutes = round(self.hours.value() * 60) or None
+        return self._sv.people.add_time_off(
+            self.person.currentData() or 0,
+            TimeOffKind(self.kind.currentData()),
+            pydate(self.start.date()),
+            pydate(self.end.date()),
+            minutes,
+            self.note.text(),
+        )
