@@ -37,8 +37,11 @@ def main() -> int:
     parser.add_argument("--db", required=True, type=Path)
     args = parser.parse_args()
     if not args.db.exists():
-        print(f"no database at {args.db}; make it with: studio-desktop-cli --db {args.db} demo "
-              "--size large", file=sys.stderr)
+        print(
+            f"no database at {args.db}; make it with: studio-desktop-cli --db {args.db} demo "
+            "--size large",
+            file=sys.stderr,
+        )
         return 1
     from models.services.base import UnitOfWork
     from studio_desktop.db import make_engine, make_session_factory

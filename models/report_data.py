@@ -73,6 +73,7 @@ class RiskLine:
     owner: str = ""
     mitigation: str = ""
     next_review_on: date | None = None
+    category_zh: str = ""
 
     @property
     def score(self) -> int:

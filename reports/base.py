@@ -16,8 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -111,13 +111,14 @@ class Ctx:
             )
         return Paragraph(markup(pick(en_zh, self.lang), self.fonts), style)
 
-    def heading(self, key: str) -> list[Flowable]:
+    def heading(self, key: str, need: float = 32 * mm) -> list[Flowable]:
+        """A section heading; ``need`` is the room below it, or the section starts a page."""
         en, zh = pair(key)
+        # Start a new page rather than leave a heading alone at the bottom of one.
+        keep = CondPageBreak(need)
         if self.lang == "both":
-            return [
-                KeepTogether([Paragraph(markup(en, self.fonts), self.h2), self.p(zh, self.h2_alt)])
-            ]
-        return [self.p(en if self.lang == "en" else zh, self.h2)]
+            return [keep, Paragraph(markup(en, self.fonts), self.h2), self.p(zh, self.h2_alt)]
+        return [keep, self.p(en if self.lang == "en" else zh, self.h2)]
 
     # -- tables ------------------------------------------------------------------------
     def grid(self, data: Sequence[Sequence[Any]], **kwargs: Any) -> Table:

@@ -63,7 +63,7 @@ def bar_chart(
     top = max((v for s in series for v in s), default=0)
     chart.valueAxis.valueMin = min(0.0, min((v for s in series for v in s), default=0))
     chart.valueAxis.valueMax = _nice_max(top)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    chart.valueAxis.valueStep = _step(chart.valueAxis.valueMax)
     chart.valueAxis.labelTextFormat = _short
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.visibleGrid = True
@@ -98,7 +98,7 @@ def line_chart(
     top = max((v for s in series for v in s), default=0)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = _nice_max(top)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    chart.valueAxis.valueStep = _step(chart.valueAxis.valueMax)
     chart.valueAxis.labelTextFormat = _short
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = RULE
@@ -121,6 +121,12 @@ def _legend(ctx: Ctx, names: Sequence[str], width: float, height: float) -> Lege
     legend.deltax = max(60, (width - 60) / max(1, len(names)))
     legend.colorNamePairs = list(zip(_palette(ctx), names, strict=False))
     return legend
+
+
+def _step(top: float) -> float:
+    """Four or five round steps up to ``top`` (so 2.5M reads 0.5M, 1M, ... not 0.625M)."""
+    mantissa = float(f"{top:e}".split("e")[0])
+    return top / 5 if mantissa in (1.0, 2.5, 5.0) else top / 4
 
 
 def _short(value: float) -> str:

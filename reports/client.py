@@ -96,7 +96,7 @@ def _project_table(ctx: Ctx, projects: Sequence[ProjectSummary], currency: str) 
     return ctx.table(
         ["code", "project", "stage", "status", "progress", "hours", "fee", "budget", "actual"],
         rows,
-        [12, 21, 12, 10, 9, 8, 15, 15, 15],
+        [14, 17, 14, 10, 8, 8, 15, 15, 15],
         numeric=(4, 5, 6, 7, 8),
         total_row=True,
     )

@@ -37,7 +37,7 @@ def _parties(ctx: Ctx, data: InvoiceData) -> Table:
 
 
 def _totals(ctx: Ctx, data: InvoiceData) -> Table:
-    rows: list[list[object]] = [[ctx.t("subtotal"), money(data.subtotal)]]
+    rows: list[list[str]] = [[ctx.t("subtotal"), money(data.subtotal)]]
     for bp, base, tax in data.tax_by_rate():
         rows.append([f"{ctx.t('tax')} {_rate(bp)} ({ctx.t('taxable')} {money(base)})", money(tax)])
     rows.append([ctx.t("total"), money(data.total)])
@@ -49,7 +49,7 @@ def _totals(ctx: Ctx, data: InvoiceData) -> Table:
         rows.append([ctx.t("outstanding"), money(data.outstanding)])
     width = frame_width(ctx)
     cells = [[ctx.p(a, ctx.right), ctx.p(b, ctx.right)] for a, b in rows]
-    table = ctx.grid(cells, colWidths=[width * 0.62, width * 0.38 - 2], hAlign="RIGHT")
+    table = ctx.grid(cells, colWidths=[width * 0.62, width * 0.38], hAlign="LEFT")
     total_row = 1 + len(data.tax_by_rate())
     table.setStyle(
         TableStyle(
@@ -171,7 +171,7 @@ def build_budget_report(
             ),
         ]  # fmt: skip
     if len(data.months) > 1:
-        story += ctx.heading("month")
+        story += ctx.heading("month", need=110 * mm)
         story.append(
             KeepTogether(
                 [

@@ -27,7 +27,7 @@ def build_risk_register(
     story: list[Flowable] = title_block(ctx, "risk_register", day(data.generated_on))
     open_risks = [r for r in data.risks if r.status != RiskStatus.CLOSED]
     story += ctx.heading("heat_map")
-    counts = {}
+    counts: dict[RiskStatus, int] = {}
     for r in open_risks:
         counts[r.status] = counts.get(r.status, 0) + 1
     summary = [ctx.p(f"{ctx.e(k, ' / ')}: {v}") for k, v in counts.items()]
@@ -44,7 +44,8 @@ def build_risk_register(
     story += ctx.heading("risk_register")
     ordered = sorted(data.risks, key=lambda r: (r.status == RiskStatus.CLOSED, -r.score, r.title))
     rows = [
-        [r.title, r.project_code or "-", r.category, f"{r.probability}×{r.impact}", str(r.score),
+        [r.title, r.project_code or "-", pick((r.category, r.category_zh or r.category), lang,
+         "\n"), f"{r.probability}×{r.impact}", str(r.score),
          ctx.e(r.response), ctx.e(r.status), r.owner, r.mitigation, day(r.next_review_on)]
         for r in ordered
     ]  # fmt: skip
@@ -54,7 +55,7 @@ def build_risk_register(
             ["risk", "project", "category", "probability", "score", "response", "status",
              "owner", "mitigation", "review"],
             rows,
-            [18, 9, 10, 7, 6, 9, 9, 9, 15, 10],
+            [18, 9, 10, 8, 6, 9, 11, 9, 12, 10],
             numeric=(3, 4),
             extra_style=style,
         )

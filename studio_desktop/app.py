@@ -6,6 +6,7 @@ import argparse
 import logging
 import platform
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -70,6 +71,7 @@ class Application:
         self.channel: InstanceChannel | None = None
         self.window: MainWindow | None = None
         self.translators: list[object] = []
+        self._closing: threading.Event | None = None
         self.language = args.lang or str(self.settings.value("ui/language", "") or "")
 
     # -- start and stop ----------------------------------------------------------------
@@ -141,9 +143,10 @@ class Application:
 
         while True:
             try:
-                # The routine backup on open runs after the window shows (see
-                # _backup_in_background); a pre-migration backup is still taken first, inside.
-                return open_store(db, create=True, backup_on_open=False)
+                # The full page-by-page check and the routine backup run after the window
+                # shows (_check_and_back_up): on a large studio they take seconds. A shallow
+                # probe runs here, and a file about to be migrated gets the full check first.
+                return open_store(db, create=True, backup_on_open=False, deep_check=False)
             except (DatabaseCorrupt, NotADatabase, UnrecognisedDatabase) as exc:
                 backup = latest_backup(db)
                 text = QCoreApplication.translate(
@@ -217,7 +220,9 @@ class Application:
         if self.channel is not None:
             self.channel.close()
             self.channel = None
-        QThreadPool.globalInstance().waitForDone()  # a running backup finishes first
+        if self._closing is not None:
+            self._closing.set()  # stop a running integrity check; a backup finishes
+        QThreadPool.globalInstance().waitForDone()
         if self.store is not None:
             path = self.store.path
             try:
@@ -245,25 +250,52 @@ class Application:
         window.setWindowIcon(_app_icon())
         self.window = window
         window.show()
-        if not self.args.no_backup:
-            QTimer.singleShot(0, self._backup_in_background)
+        QTimer.singleShot(0, self._check_and_back_up)
 
-    def _backup_in_background(self) -> None:
-        """Back up the file just opened without holding up the first paint."""
-        from studio_desktop.backup import make_backup, thin_backups
+    def _check_and_back_up(self) -> None:
+        """Integrity check, then the backup on open, off the GUI thread after the first paint.
 
-        if self.store is None:
+        A damaged file is reported here with the offer to restore the latest backup; the
+        damaged file itself is never backed up over a good copy (the backup would fail its own
+        integrity check anyway).
+        """
+        if self.store is None or self.window is None:
             return
         path = self.store.path
+        backup = not self.args.no_backup
+        closing = self._closing = threading.Event()
 
-        def work() -> None:
-            try:
+        def work(progress: object) -> None:
+            from studio_desktop.backup import make_backup, thin_backups
+            from studio_desktop.store import quick_check
+
+            quick_check(path, deep=True, cancel=closing.is_set)
+            if backup:
                 make_backup(path, reason="open")
                 thin_backups(path)
-            except Exception:  # a failed backup must be logged, never crash the window
-                log.exception("backup on open failed for %s", path)
 
-        QThreadPool.globalInstance().start(work)
+        handle = self.window.tasks.run(work)
+        handle.failed.connect(lambda exc: self._on_open_check_failed(path, exc))
+
+    def _on_open_check_failed(self, path: Path, exc: BaseException) -> None:
+        from studio_desktop.backup import latest_backup
+        from studio_desktop.store import CheckInterrupted, DatabaseCorrupt
+
+        if isinstance(exc, CheckInterrupted):
+            return
+        if not isinstance(exc, DatabaseCorrupt):
+            log.error("backup on open failed for %s: %s", path, exc)
+            return
+        log.error("integrity check failed for %s: %s", path, exc)
+        text = QCoreApplication.translate(
+            "App", "%1 is damaged: SQLite's integrity check found problems."
+        ).replace("%1", str(path))
+        backup = latest_backup(path)
+        if backup is None:
+            self._error(QCoreApplication.translate("App", "Damaged database"), text)
+            return
+        if self._ask_restore(text, backup) and self.window is not None:
+            _Actions(self).restore_backup(backup)
 
     def _first_run(self, services) -> None:  # type: ignore[no-untyped-def]
         from models.services.studio import StudioService

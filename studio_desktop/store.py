@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BackupCorrupt",
     "BackupFailed",
+    "CheckInterrupted",
     "CheckReport",
     "DatabaseCorrupt",
     "DatabaseInUse",
@@ -100,15 +102,30 @@ def _check_writable(path: Path) -> None:
         raise DatabaseReadOnly(path, folder=True)
 
 
-def _quick_check(path: Path) -> None:
+def quick_check(path: Path, *, deep: bool = True, cancel: Callable[[], bool] | None = None) -> None:
+    """Raise DatabaseCorrupt unless the file passes SQLite's checks.
+
+    ``deep`` runs ``PRAGMA quick_check``, which reads every page: seconds for a large studio.
+    The shallow probe reads the schema only; it catches a wrong or damaged header and a
+    broken schema page at once, and the window runs the deep check after it appears.
+    """
     try:
         conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
+        if cancel is not None:
+            # SQLite calls this every 100k VM steps; a true result interrupts the check.
+            conn.set_progress_handler(lambda: 1 if cancel() else 0, 100_000)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if deep:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+            else:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                rows = [("ok",)]
         finally:
             conn.close()
     except sqlite3.Error as exc:
         name = getattr(exc, "sqlite_errorname", "")
+        if name == "SQLITE_INTERRUPT":
+            raise CheckInterrupted(path) from exc
         if name in _CORRUPT_ERRORS:
             raise DatabaseCorrupt(path, latest_backup(path), str(exc)) from exc
         if name in _BUSY_ERRORS:
@@ -119,15 +136,37 @@ def _quick_check(path: Path) -> None:
         raise DatabaseCorrupt(path, latest_backup(path), result)
 
 
+class CheckInterrupted(StoreError):
+    """The integrity check was stopped (the window closed before it finished)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The check of {path} was interrupted.", path=path)
+
+
+def _needs_migration(path: Path) -> bool:
+    """Cheaply: is the stamped revision something other than our head?"""
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+        try:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return [r[0] for r in rows] != [head_revision()]
+
+
 def _schema_revision(engine: Engine, path: Path) -> str | None:
     """The stamped revision; refuses someone else's database and schemas from the future."""
     with engine.connect() as conn:
         heads = migrations.current_revisions(conn)
-        tables = set(inspect(conn).get_table_names())
+        tables = set(inspect(conn).get_table_names()) if not heads else set()
     if not heads:
         if tables - {"alembic_version"}:
             raise UnrecognisedDatabase(path)
         return None
+    if heads == (head_revision(),):
+        return heads[0]  # the usual case, answered without loading the scripts
     known = migrations.known_revisions()
     unknown = [r for r in heads if r not in known]
     if unknown or len(heads) > 1:
@@ -144,7 +183,12 @@ def _acquire_lock(path: Path) -> DatabaseLock:
 
 
 def open_store(
-    path: Path, *, create: bool = True, backup_on_open: bool = True, lock: bool = False
+    path: Path,
+    *,
+    create: bool = True,
+    backup_on_open: bool = True,
+    lock: bool = False,
+    deep_check: bool = True,
 ) -> OpenedStore:
     """Open (or create) the studio file, upgraded to the current schema.
 
@@ -169,7 +213,8 @@ def open_store(
     engine: Engine | None = None
     try:
         if not new:
-            _quick_check(path)
+            # A migration always gets the deep check first: never upgrade a damaged file.
+            quick_check(path, deep=deep_check or _needs_migration(path))
         engine = make_engine(path)
         current = None if new else _schema_revision(engine, path)
         head = head_revision()

@@ -149,3 +149,26 @@ def test_a_read_only_file_gets_a_clear_message(
     finally:
         ready_db.chmod(0o644)
     assert errors and "read-only" in errors[0]
+
+
+def test_damage_found_after_the_window_opened_offers_the_backup(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, ready_db: Path, monkeypatch
+) -> None:
+    from studio_desktop.db import DatabaseCorrupt
+
+    make_backup(ready_db, reason="manual")
+
+    def damaged(path, *, deep=True, cancel=None):  # type: ignore[no-untyped-def]
+        if deep:
+            raise DatabaseCorrupt(path, None, "*** in database main *** Page 7: btreeInitPage()")
+
+    monkeypatch.setattr("studio_desktop.store.quick_check", damaged)
+    app = _app(qapp, tmp_path, "--no-backup")
+    offered: list[str] = []
+    app._ask_restore = lambda text, backup: offered.append(text) and False  # type: ignore[method-assign]
+    app.start(ready_db)
+    try:
+        qtbot.waitUntil(lambda: offered != [], timeout=10000)
+        assert "damaged" in offered[0]
+    finally:
+        app.shutdown()

@@ -290,3 +290,14 @@ def test_satisfaction_average(studio: Services, session_factory) -> None:
     summary = studio.clients.summary(cid)
     assert sorted(v for _, v in summary.satisfaction_scores) == [4, 4, 5]
     assert summary.satisfaction_average == Decimal("4.3")  # 13 / 3 = 4.33
+
+
+def test_public_holidays_in_the_week_appear_once(studio: Services, session_factory) -> None:
+    from models.entities import PublicHoliday
+
+    with session_factory.begin() as s:
+        for day in (1, 2, 3):
+            s.add(PublicHoliday(country="CN", on_date=date(2026, 10, day), name="National Day"))
+        s.add(PublicHoliday(country="CN", on_date=date(2026, 10, 10), name="Later"))
+    items = studio.crm.interactions.today(date(2026, 9, 28))
+    assert [(i.on, i.text, i.holiday) for i in items] == [(date(2026, 10, 1), "National Day", True)]

@@ -246,3 +246,16 @@ def test_record_tabs_show_read_only_summaries(qtbot, studio: Services, page: Cli
         "Satisfaction",
     ]
     assert record.balance_label.text() == "No invoices sent to this client yet."
+
+
+def test_export_runs_through_the_task_runner(qtbot, studio: Services, tmp_path: Path):
+    from ui.shell.tasks import InlineTaskRunner
+
+    studio.clients.create(ClientDraft("上海织梦服饰"))
+    page = ClientsPage(studio, DataChanges(), tasks=InlineTaskRunner())
+    qtbot.addWidget(page)
+    out = tmp_path / "clients.xlsx"
+    assert page.export_clients("xlsx", out) is None  # reported later, by signal
+    qtbot.waitUntil(lambda: "1" in page.status_label.text(), timeout=3000)
+    assert read_table(out)[1][0][0] == "上海织梦服饰"
+    assert page.export_button.isEnabled()

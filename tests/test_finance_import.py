@@ -108,3 +108,21 @@ def test_exports_keep_every_cent(studio: Services, world, tmp_path: Path) -> Non
     values = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert values[0][:4] == ["date", "person", "project", "hours"]
     assert Decimal(values[1][3]) == Decimal("3.5") and values[1][5] == "420.00"
+
+
+def test_cli_import_dry_run_then_real_and_export(tmp_path: Path, capsys) -> None:
+    from studio_desktop.cli import main
+
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["--db", db, "init", "--name", "T", "--currency", "CNY"]) == 0
+    toggl = str(DATA / "toggl_detailed.csv")
+    assert main(["--db", db, "import", "time", toggl, "--format", "toggl", "--dry-run"]) == 0
+    assert "Dry run: nothing was written." in capsys.readouterr().out
+    bad = str(DATA / "generic_time_bad.csv")
+    assert main(["--db", db, "import", "time", bad]) == 1
+    assert "Line 3:" in capsys.readouterr().err
+    assert main(["--db", db, "import", "time", toggl, "--format", "toggl"]) == 0
+    assert "Imported 2 time entries." in capsys.readouterr().out
+    out = tmp_path / "time.csv"
+    assert main(["--db", db, "export", "time", "--format", "csv", "--out", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 3

@@ -68,3 +68,35 @@ def _world(studio: Services, session_factory):  # type: ignore[no-untyped-def]
 def test_spread_parts_add_up(total: int, n: int) -> None:
     parts = allocate(total, [1] * n)
     assert sum(parts) == total and max(parts) - min(parts) <= 1
+
+
+expenses_in_year = st.lists(
+    st.tuples(st.integers(1, 12), st.integers(1, 28), st.integers(0, 3), st.integers(0, 10**9)),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=expenses_in_year)
+def test_studio_actuals_add_up_however_they_are_cut(
+    studio: Services, session_factory, rows
+) -> None:
+    from models.entities import Expense
+    from models.services.finance_budgets import Period
+    from models.services.finance_expenses import ExpenseDraft
+
+    with session_factory.begin() as s:
+        s.execute(delete(Expense))
+    codes = ["rent", "ads", "cloud", "travel"]
+    ids = studio.budgets.category_codes()
+    for month, day, cat, amount in rows:
+        studio.expenses.create(ExpenseDraft(date(2026, month, day), ids[codes[cat]], amount, "CNY"))
+    expected = sum(r[3] for r in rows)
+    by_category = studio.budgets.studio_variance(2026)
+    by_month = studio.budgets.studio_variance(2026, Period.MONTH, by="period")
+    by_quarter = studio.budgets.studio_variance(2026, Period.QUARTER, by="period")
+    assert by_category.actual_minor == by_month.actual_minor == by_quarter.actual_minor == expected
+    assert by_category.total().actual_minor == sum(r.actual_minor for r in by_category.rows)

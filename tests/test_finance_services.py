@@ -337,3 +337,34 @@ def test_burn_up_accumulates_cost_and_revenue(studio: Services, world) -> None:
     assert burn.forecast.actual_minor == 41000
     months = studio.budgets.revenue_vs_cost(date(2026, 3, 31))
     assert len(months) == 12 and months[-1] == ("2026-03", 0, 41000)
+
+
+def test_burn_up_revenue_is_net_of_tax_and_credit_notes(
+    studio: Services, world, session_factory
+) -> None:
+    from models.entities import CreditNote
+    from models.enums import InvoiceState
+
+    with session_factory.begin() as s:
+        client_id = s.scalar(select(Client.id))
+        for number, state in (("INV-1", InvoiceState.SENT), ("INV-2", InvoiceState.DRAFT)):
+            s.add(
+                Invoice(
+                    number=number, client_id=client_id, project_id=world.project,
+                    kind=InvoiceKind.DEPOSIT, state=state, issued_on=date(2026, 3, 15),
+                    due_on=date(2026, 4, 15), currency="CNY", subtotal_minor=100000,
+                    tax_minor=6000, total_minor=106000,
+                )
+            )  # fmt: skip
+        s.flush()
+        first = s.scalar(select(Invoice.id).where(Invoice.number == "INV-1"))
+        s.add(
+            CreditNote(
+                number="CN-1", invoice_id=first, issued_on=date(2026, 3, 20),
+                amount_minor=10600, currency="CNY",
+            )
+        )  # fmt: skip
+    burn = studio.budgets.burn_up(world.project, as_of=date(2026, 3, 31))
+    # 100000 subtotal less the tax-free share of the credit note (10600 x 100000 / 106000)
+    assert [p.cumulative_revenue_minor for p in burn.points] == [90000]
+    assert studio.budgets.revenue_vs_cost(date(2026, 3, 31))[-1] == ("2026-03", 90000, 0)

@@ -158,3 +158,58 @@ def test_page_tabs_and_charts(qtbot, studio: Services, world) -> None:
     qtbot.waitUntil(lambda: page.variance.charts_layout.count() == 3, timeout=3000)
     page.variance.select_project(world.project)
     assert page.variance.charts_layout.count() == 3
+
+
+def test_import_dialog_previews_then_imports(qtbot, studio: Services, world) -> None:
+    from pathlib import Path
+
+    from ui.budget.import_dialog import ImportDialog
+    from ui.shell.tasks import InlineTaskRunner
+
+    data = Path(__file__).parent / "data" / "time"
+    dialog = ImportDialog(studio, InlineTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.choose("generic", str(data / "generic_time_bad.csv"))
+    dialog.show_preview()
+    assert dialog.error.text().startswith("Line 3:")
+    assert not dialog.import_btn.isEnabled()
+    dialog.choose("toggl", str(data / "toggl_detailed.csv"))
+    dialog.show_preview()
+    assert "2 time entries (2.25 hours)" in dialog.preview.text()
+    assert "New people: Lin Wei" in dialog.preview.text()
+    assert studio.time.count() == 0
+    with qtbot.waitSignal(dialog.imported, timeout=2000) as blocker:
+        dialog.import_btn.click()
+    assert blocker.args == ["time_entries"]
+    assert studio.time.count() == 2
+
+
+def test_budget_grid_and_lines_edit(qtbot, qtmodeltester, studio: Services, world) -> None:
+    from ui.budget.budgets import BudgetsTab
+
+    tab = BudgetsTab(studio, DataChanges())
+    qtbot.addWidget(tab)
+    tab.year.setValue(2026)
+    grid = tab.grid_model
+    marketing = studio.budgets.category_codes()["marketing"]
+    row = grid.grid.category_ids.index(marketing)
+    assert grid.setData(grid.index(row, 3), "1,234.50")  # March (the year starts in January)
+    assert studio.budgets.studio_budget(2026).amounts[(marketing, 3)] == 123450
+    assert grid.index(row, 13).data() == "1,234.50"
+    assert not grid.setData(grid.index(row, 3), "abc")
+    qtmodeltester.check(grid)
+
+    tab.project.setCurrentIndex(tab.project.findData(world.project))
+    lines = tab.lines_model
+    lines.add(BudgetLineKind.ROLE)
+    assert lines.setData(lines.index(0, 1), "Designer")
+    assert lines.setData(lines.index(0, 2), "12.5")
+    assert lines.setData(lines.index(0, 3), "200")
+    lines.add(BudgetLineKind.CONTINGENCY)
+    assert lines.setData(lines.index(1, 4), "250")
+    assert lines.index(2, 4).data() == "¥2,750.00"  # 12.5 h x 200.00 + 250.00
+    tab._on_save_project()
+    saved = studio.budgets.project_budget(world.project)
+    assert saved is not None and saved.total_minor == 275000 and saved.revision_no == 1
+    assert "Revision 1" in tab.revision.text()
+    qtmodeltester.check(lines)

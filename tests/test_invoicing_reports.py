@@ -105,6 +105,12 @@ def test_cash_book_running_balance_and_accrual(studio: Services, session_factory
         ("credit_note", -50000),
     ]
     assert accrual[-1].balance_minor == 100000
+    # from 10 Feb: before it, rent out and the invoice in
+    late = reports.cash_summary("CNY", date(2026, 2, 10), end, Basis.ACCRUAL)
+    assert (late.opening_minor, late.money_in_minor, late.money_out_minor) == (200000, 0, 100000)
+    assert reports.cash_page("CNY", date(2026, 2, 10), end, 0, 1, Basis.ACCRUAL)[
+        0
+    ].balance_minor == (200000 - 12050)
     # expenses are in the base currency: a USD book holds none of them
     assert reports.cash_count("USD", start, end) == 0
 

@@ -107,6 +107,8 @@ def test_time_and_materials_from_chosen_entries(studio: Services, session_factor
     assert inv.kind is InvoiceKind.TIME_AND_MATERIALS
     # Ana 1.5 h x 600 = 900.00 | Ana 1/3 h x 800 = 266.67 | Bo 0.75 h x 450 = 337.50 | 120.50
     assert [ln.amount_minor for ln in inv.lines] == [90000, 26667, 33750, 12050]
+    assert [ln.description for ln in inv.lines[:3]] == ["Ana: 1.5 h", "Ana: 0.33 h", "Bo: 0.75 h"]
+    assert inv.lines[1].quantity * 3 == pytest.approx(1)  # the exact third of an hour is stored
     # 6%: 54.00 + 16.00 + 20.25 + 7.23
     assert [ln.tax_minor for ln in inv.lines] == [5400, 1600, 2025, 723]
     assert (inv.subtotal_minor, inv.tax_minor, inv.total_minor) == (162467, 9748, 172215)

@@ -133,6 +133,8 @@ def test_tabs_and_explained_margin(qtbot, studio, session_factory):
         host.addTab(widget, title)
     assert [t for t, _w in tabs] == ["Invoices", "Receivables", "Cash book", "Margins"]
     receivables, cash, margins = (w for _t, w in tabs[1:])
+    assert receivables.model.rowCount() == 0  # nothing is added up until the tab is shown
+    receivables.ensure_loaded()
     qtbot.waitUntil(lambda: receivables.model.rowCount() == 1)
     cash.start.setDate(QDate(2026, 1, 1))
     cash.end.setDate(QDate(2026, 12, 31))
@@ -141,6 +143,8 @@ def test_tabs_and_explained_margin(qtbot, studio, session_factory):
     assert cash.model.index(3, 6).data(RAW_ROLE) == -150000 + 40000
     cash.accrual.setChecked(True)
     assert cash.model.total() == 4  # the invoice replaces the payment
+    host.show()
+    host.setCurrentWidget(margins)  # shown: adds up (off the GUI thread)
     qtbot.waitUntil(lambda: margins.model.rowCount() == 2)
     project_row = 1
     explain = margins.explain_dialog(project_row, "labour")

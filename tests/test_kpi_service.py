@@ -413,3 +413,37 @@ def test_empty_studio_gives_no_numbers_not_errors(studio: Services) -> None:
     assert board.get("retention").value is None
     assert all(k.status in ("ok", "warning") for k in board.kpis)
     assert len(board.kpis) == 15
+
+
+def test_chart_series_by_month_and_stage(studio: Services, db: sessionmaker[Session]) -> None:
+    with db.begin() as s:
+        c = _client(s, "C")
+        proj = _project(s, "P", c)
+        _invoice(s, "I1", c, date(2026, 1, 31), 30_000)
+        _invoice(s, "I2", c, date(2026, 3, 1), 20_000)
+        ann = _person(s, "Ann", {date(2026, 1, 1): 6_000})
+        s.add(
+            TimeEntry(person_id=ann.id, project_id=proj.id, work_date=date(2026, 3, 2), minutes=90)
+        )
+        _expense(s, date(2026, 1, 5), 1_000, proj)
+        s.add(
+            Deal(
+                client_id=c.id,
+                title="D",
+                stage=DealStage.PROPOSAL,
+                value_minor=10_000,
+                probability=25,
+                currency="CNY",
+                created_at=ts(2026, 1, 1),
+            )
+        )
+    months = studio.kpi.months(parse_period("2026-Q1"), today=date(2026, 2, 15))
+    assert [(m.month, m.revenue.minor, m.cost.minor) for m in months] == [
+        (1, 30_000, 1_000),  # expense 10.00
+        (2, 0, 0),
+        (3, 20_000, 9_000),  # 1.5 h × 60.00
+    ]
+    assert months[2].utilisation is None  # March has not started on 15 February
+    stages = {s: (v.minor, w.minor) for s, v, w in studio.kpi.pipeline_by_stage(Period.year(2026))}
+    assert stages["proposal"] == (10_000, 2_500)
+    assert stages["lead"] == (0, 0) and "won" not in stages

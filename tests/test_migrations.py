@@ -280,3 +280,26 @@ def test_config_needs_no_ini_file() -> None:
     assert cfg.config_file_name is None
     assert Path(cfg.get_main_option("script_location") or "") == migrations.SCRIPT_LOCATION
     assert migrations.head_revision() in migrations.known_revisions()
+
+
+def test_written_down_head_is_the_scripts_head() -> None:
+    # Opening an up-to-date file trusts HEAD_REVISION instead of loading Alembic.
+    assert migrations.script_directory().get_current_head() == migrations.HEAD_REVISION
+
+
+def test_opening_an_up_to_date_file_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "studio.sqlite3"
+    from studio_desktop.store import close_store, open_store
+
+    close_store(open_store(db), backup=False)
+    code = (
+        "import sys; from pathlib import Path; from studio_desktop.store import open_store, "
+        f"close_store; s = open_store(Path({str(db)!r}), backup_on_open=False, "
+        "deep_check=False); close_store(s, backup=False); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -23,7 +23,14 @@ from models.entities import (
     ProjectTemplate,
     StageChange,
 )
-from models.enums import InvoiceKind, InvoiceState, ProjectStage, ProjectStatus, TaskStatus
+from models.enums import (
+    AttachmentKind,
+    InvoiceKind,
+    InvoiceState,
+    ProjectStage,
+    ProjectStatus,
+    TaskStatus,
+)
 from models.errors import Conflict, ValidationError
 from models.money import Money
 from models.services.base import UnitOfWork
@@ -34,8 +41,10 @@ from models.services.projects_data import (
     GATE_MILESTONES,
     GATE_SKIP,
     ChangeRequestDraft,
+    DependencyLoopError,
     MilestoneDraft,
     ProjectDraft,
+    ProjectEndsError,
     ProjectFilter,
     TaskDraft,
 )
@@ -502,3 +511,103 @@ def test_save_as_template_round_trips(svc: ProjectService, ids, session_factory)
     with session_factory() as s:
         assert s.scalar(select(ProjectTemplate.builtin).where(ProjectTemplate.id == tid)) is False
         assert s.scalar(select(StageChange.id).where(StageChange.project_id == new)) is not None
+
+
+# --- the task editor, team, attachments, codes --------------------------------------------
+
+
+def test_task_saved_with_its_predecessors_in_one_go(svc: ProjectService, ids) -> None:
+    pid = svc.create(_draft(ids))
+    a = svc.add_task(pid, TaskDraft("Sketch", due_on=START + timedelta(days=3)))
+    b = svc.add_task(pid, TaskDraft("Ink", due_on=START + timedelta(days=5)))
+    c = svc.add_task(pid, TaskDraft("Colour", predecessor_ids=(a, b, a)))
+    assert {t.name: t.predecessor_ids for t in svc.tasks(pid)}["Colour"] == tuple(sorted((a, b)))
+    # None leaves them alone; a tuple replaces them.
+    svc.update_task(c, TaskDraft("Colour and tone"))
+    assert next(t for t in svc.tasks(pid) if t.id == c).predecessor_ids == tuple(sorted((a, b)))
+    svc.update_task(c, TaskDraft("Colour and tone", predecessor_ids=(b,)))
+    assert next(t for t in svc.tasks(pid) if t.id == c).predecessor_ids == (b,)
+
+
+def test_a_loop_through_the_editor_is_refused_and_nothing_changes(svc: ProjectService, ids) -> None:
+    pid = svc.create(_draft(ids))
+    a = svc.add_task(pid, TaskDraft("Sketch"))
+    b = svc.add_task(pid, TaskDraft("Ink", predecessor_ids=(a,)))
+    c = svc.add_task(pid, TaskDraft("Colour", predecessor_ids=(b,)))
+    with pytest.raises(DependencyLoopError) as err:
+        svc.update_task(a, TaskDraft("Sketch again", predecessor_ids=(c,)))
+    assert err.value.field == "dependency"
+    # The loop is named from the task being edited, under the name typed in the editor.
+    assert err.value.names == ("Sketch again", "Ink", "Colour", "Sketch again")
+    assert err.value.message == (
+        "That would make a loop: Sketch again → Ink → Colour → Sketch again."
+    )
+    sketch = next(t for t in svc.tasks(pid) if t.id == a)
+    assert (sketch.name, sketch.predecessor_ids) == ("Sketch", ())
+    with pytest.raises(ValidationError) as own:
+        svc.update_task(a, TaskDraft("Sketch", predecessor_ids=(a,)))
+    assert own.value.field == "dependency"
+
+
+def test_dates_past_the_project_end_carry_the_date(svc: ProjectService, ids) -> None:
+    pid = svc.create(_draft(ids))
+    end = START + timedelta(days=60)
+    with pytest.raises(ProjectEndsError) as err:
+        svc.add_milestone(pid, MilestoneDraft("Launch", end + timedelta(days=1)))
+    assert (err.value.field, err.value.project_due) == ("due_on", end)
+    assert err.value.message == "The project ends on 2026-05-01; pick an earlier date."
+    assert svc.milestones(pid) == []
+
+
+def test_deleting_a_milestone_keeps_its_tasks(svc: ProjectService, ids) -> None:
+    pid = svc.create(_draft(ids))
+    ms = svc.add_milestone(pid, MilestoneDraft("Direction agreed", START + timedelta(days=9)))
+    t = svc.add_task(pid, TaskDraft("Moodboard", milestone_id=ms))
+    svc.update_milestone(ms, MilestoneDraft("Direction signed", START + timedelta(days=8), START))
+    m = svc.milestones(pid)[0]
+    assert (m.name, m.due_on, m.done_on) == ("Direction signed", date(2026, 3, 10), START)
+    svc.delete_milestone(ms)
+    assert svc.milestones(pid) == []
+    assert [(x.id, x.milestone_id) for x in svc.tasks(pid)] == [(t, None)]
+
+
+def test_team_is_saved_and_shown(svc: ProjectService, ids, session_factory) -> None:
+    with session_factory.begin() as s:
+        li = Person(name="Li Na")
+        s.add(li)
+        s.flush()
+        li_id = li.id
+    pid = svc.create(_draft(ids, team_ids=(ids["person"], li_id, ids["person"])))
+    assert [c.name for c in svc.get(pid).team] == ["Li Na", "Wang Fang"]
+    draft = svc.get(pid).to_draft()
+    svc.update(pid, ProjectDraft(**{**_fields(draft), "team_ids": (li_id,)}))  # type: ignore[arg-type]
+    assert [c.name for c in svc.get(pid).team] == ["Li Na"]
+    with pytest.raises(ValidationError) as err:
+        svc.update(pid, ProjectDraft(**{**_fields(draft), "team_ids": (9999,)}))  # type: ignore[arg-type]
+    assert err.value.field == "team"
+    assert [c.name for c in svc.get(pid).team] == ["Li Na"]
+
+
+def test_attachments_are_links_or_absolute_files(svc: ProjectService, ids, tmp_path) -> None:
+    pid = svc.create(_draft(ids))
+    url = svc.add_attachment(pid, "  https://figma.com/file/abc  ")
+    brief = tmp_path / "brief.pdf"
+    svc.add_attachment(pid, str(brief), "Client brief")
+    got = {a.label: (a.kind, a.target) for a in svc.attachments(pid)}
+    assert got == {
+        "https://figma.com/file/abc": (AttachmentKind.URL, "https://figma.com/file/abc"),
+        "Client brief": (AttachmentKind.FILE, str(brief)),
+    }
+    for bad in ("", "brief.pdf"):
+        with pytest.raises(ValidationError) as err:
+            svc.add_attachment(pid, bad)
+        assert err.value.field == "target"
+    svc.remove_attachment(url)
+    assert [a.label for a in svc.attachments(pid)] == ["Client brief"]
+
+
+def test_automatic_codes_skip_codes_typed_by_hand(svc: ProjectService, ids) -> None:
+    svc.create(_draft(ids, code="P-2026-0001"))
+    svc.create(_draft(ids, code="P-2026-0002"))
+    pid = svc.create(_draft(ids, name="Numbered"))
+    assert svc.get(pid).code == "P-2026-0003"

@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from models.enums import ProjectStage
 from models.services import Services
 from models.services.clients import ClientDraft
-from models.services.projects_data import GATE_DEPOSIT, ProjectDraft
+from models.services.people import PersonDraft
+from models.services.projects_data import (
+    GATE_DEPOSIT,
+    DependencyLoopError,
+    ProjectDraft,
+    ProjectEndsError,
+    TaskDraft,
+)
 from ui.projects.model import ProjectTableModel
 from ui.projects.page import ProjectsPage
 from ui.shell.changes import DataChanges
@@ -143,3 +150,152 @@ def test_editor_refuses_negative_fee(qtbot, page: ProjectsPage, studio: Services
     editor.save_button.click()
     assert editor.field("contract_value").message() != ""
     assert studio.projects.count() == 0
+
+
+# --- the plan editors, team, attachments, Ctrl+N ------------------------------------------
+
+
+def _selected_project(page: ProjectsPage, studio: Services) -> int:
+    cid = studio.projects.clients()[0].id
+    pid = studio.projects.create(
+        ProjectDraft("Tea shop menu", cid, start_on=START, due_on=START + timedelta(days=30))
+    )
+    page.model.refresh()
+    page.select_project(pid)
+    return pid
+
+
+def test_new_item_opens_the_new_project_dialog(qtbot, page: ProjectsPage) -> None:
+    editor = page.new_item()
+    assert editor.isVisible()
+    assert editor.windowTitle() == "New project"
+
+
+def test_task_editor_saves_a_task_after_another(
+    qtbot, page: ProjectsPage, studio: Services
+) -> None:
+    pid = _selected_project(page, studio)
+    sketch = studio.projects.add_task(
+        pid, TaskDraft("Sketch", start_on=START, due_on=START + timedelta(days=4))
+    )
+    page.reload()
+    editor = page.detail.tasks_tab.open_editor(None)
+    assert editor is not None and editor.isVisible()
+    assert editor.predecessors.texts() == ["Sketch"]
+    editor.name.setText("Ink")
+    editor.estimate.setText("7.5")
+    editor.start.set_value(START + timedelta(days=5))
+    editor.due.set_value(START + timedelta(days=8))
+    editor.predecessors.set_checked(sketch)
+    with qtbot.waitSignal(page._changes.changed) as announced:
+        editor.save_button.click()
+    assert announced.args == [frozenset({"projects"})]
+    assert not editor.isVisible()
+    ink = next(t for t in studio.projects.tasks(pid) if t.name == "Ink")
+    assert (ink.predecessor_ids, ink.estimate_minutes) == ((sketch,), 450)
+    # The Gantt was redrawn from the service: two bars, the new one after the first.
+    gantt = page.detail.gantt
+    assert set(gantt.bars) == {sketch, ink.id}
+    assert gantt.bars[ink.id].task.predecessor_ids == (sketch,)
+    assert page.detail.task_model.rowCount() == 2
+
+
+def test_task_editor_refuses_a_loop_beside_the_field(
+    qtbot, page: ProjectsPage, studio: Services
+) -> None:
+    pid = _selected_project(page, studio)
+    a = studio.projects.add_task(pid, TaskDraft("Sketch"))
+    b = studio.projects.add_task(pid, TaskDraft("Ink", predecessor_ids=(a,)))
+    page.reload()
+    page.detail.task_view.selectRow(0)
+    editor = page.detail.tasks_tab.edit_selected()
+    assert editor is not None and editor.name.text() == "Sketch"
+    editor.predecessors.set_checked(b)
+    editor.due.set_value(START + timedelta(days=31))  # past the project's end: shown first
+    editor.save_button.click()
+    assert editor.field("due_on").message() == (
+        "The project ends on 2026-04-01; pick an earlier date."
+    )
+    editor.due.set_value(None)
+    editor.save_button.click()
+    assert editor.isVisible()
+    assert editor.field("dependency").message() == "That would make a loop: Sketch → Ink → Sketch."
+    assert editor.field("due_on").message() == ""
+    assert {t.name: t.predecessor_ids for t in studio.projects.tasks(pid)} == {
+        "Sketch": (),
+        "Ink": (a,),
+    }
+
+
+def test_milestone_editor_and_delete(
+    qtbot, page: ProjectsPage, studio: Services, monkeypatch
+) -> None:
+    pid = _selected_project(page, studio)
+    editor = page.detail.milestones_tab.open_editor(None)
+    assert editor is not None
+    editor.name.setText("Menu approved")
+    editor.due.set_value(START + timedelta(days=20))
+    editor.save_button.click()
+    assert [(m.name, m.due_on) for m in studio.projects.milestones(pid)] == [
+        ("Menu approved", START + timedelta(days=20))
+    ]
+    assert page.detail.milestone_model.rowCount() == 1
+    monkeypatch.setattr("ui.projects.plan_tabs.confirm", lambda *a: True)
+    page.detail.milestone_view.selectRow(0)
+    page.detail.milestones_tab.delete_selected()
+    assert studio.projects.milestones(pid) == []
+    assert page.detail.milestone_model.rowCount() == 0
+
+
+def test_team_member_added_in_the_editor(qtbot, page: ProjectsPage, studio: Services) -> None:
+    wang = studio.people.save(PersonDraft("Wang Fang"))
+    pid = _selected_project(page, studio)
+    editor = page.open_edit()
+    assert editor is not None
+    editor.team.set_checked(wang)
+    editor.save_button.click()
+    assert [c.name for c in studio.projects.get(pid).team] == ["Wang Fang"]
+    assert "Team: Wang Fang" in page.detail.facts.text()
+
+
+def test_url_attachment_added_opened_and_removed(
+    qtbot, page: ProjectsPage, studio: Services, monkeypatch
+) -> None:
+    pid = _selected_project(page, studio)
+    tab = page.detail.attachments
+    tab.target.setText("menu.pdf")  # a relative path: refused beside the field
+    tab.add_button.click()
+    assert tab.fields["target"].message() != ""
+    assert studio.projects.attachments(pid) == []
+    tab.target.setText("https://www.figma.com/file/menu")
+    tab.label.setText("Menu layouts")
+    tab.add_button.click()
+    assert tab.fields["target"].message() == ""
+    assert tab.model.rowCount() == 1
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ui.projects.attachments.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()),
+    )
+    tab.view.selectRow(0)
+    tab.open_button.click()
+    assert opened == ["https://www.figma.com/file/menu"]
+    monkeypatch.setattr("ui.projects.attachments.confirm", lambda *a: True)
+    tab.remove_button.click()
+    assert studio.projects.attachments(pid) == []
+    assert tab.model.rowCount() == 0
+
+
+def test_errors_with_data_read_chinese_in_the_chinese_ui(qtbot) -> None:
+    from ui.i18n import install_translator, remove_translators
+    from ui.projects.errors import error_text
+
+    app = QApplication.instance()
+    translators = install_translator(app, "zh_CN")
+    try:
+        ends = error_text(ProjectEndsError("due_on", date(2026, 4, 1)))
+        loop = error_text(DependencyLoopError(("草图", "上墨", "草图")))
+    finally:
+        remove_translators(app, translators)
+    assert ends == "项目于 2026-04-01 结束，请选择更早的日期。"
+    assert loop == "这样会形成循环依赖：草图 → 上墨 → 草图。"

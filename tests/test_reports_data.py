@@ -238,7 +238,7 @@ def filled(studio, session_factory):
 
 
 def test_client_report_money_is_hand_checked(filled):
-    services, (client_id, project_id, invoice_id) = filled
+    services, (client_id, _project_id, _invoice_id) = filled
     data = services.report_data.client_report(
         client_id, date(2026, 1, 1), date(2026, 3, 31), today=TODAY
     )
@@ -285,7 +285,7 @@ def test_project_report_acceptance_and_invoice(filled):
     assert [s.stage for s in pr.stage_history] == [ProjectStage.DEVELOPMENT]
     labour = pr.budget_lines[0]
     assert (labour.budget, labour.actual) == (cny("60000.00"), cny("500.00"))
-    ads = [b for b in pr.budget_lines if b.label == "Advertising"][0]
+    ads = next(b for b in pr.budget_lines if b.label == "Advertising")
     assert (ads.budget, ads.actual, ads.label_zh) == (cny("10000.00"), cny("50.00"), "广告投放")
     assert pr.changes[0].extra_fee == cny("8000.00")
     acc = rd.acceptance(project_id, today=TODAY)
@@ -301,7 +301,7 @@ def test_studio_reports(filled):
     services, _ids = filled
     rd = services.report_data
     budget = rd.budget_report("month", 2026, 3, today=TODAY)
-    marketing = [c for c in budget.categories if c.label == "Marketing"][0]
+    marketing = next(c for c in budget.categories if c.label == "Marketing")
     assert (marketing.budget, marketing.actual) == (cny("40.00"), cny("50.00"))
     assert marketing.variance == cny("-10.00")
     assert budget.revenue == cny("1060.00")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -141,3 +142,27 @@ def test_heatmap_colours_follow_the_target(qtbot, qtmodeltester, studio: Service
     # Ann: 4 h a day for five days against a 40 h week -> 50%
     assert panel.model.index(0, 2).data() == "50%"
     assert panel.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) == GREEN
+
+
+def test_person_dialog_refuses_negative_capacity_and_a_duplicate_rate(
+    qtbot, studio: Services, setup
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.schedule.editors import PersonDialog
+
+    dlg = PersonDialog(studio)
+    qtbot.addWidget(dlg)
+    dlg.name.setText("Bob")
+    dlg.week.setValue(-5)
+    dlg._on_save_clicked()
+    assert dlg.error_text("week_minutes") and studio.people.find_by_name("Bob") is None
+    studio.people.add_rate(setup["ann"], date(2026, 1, 1), "200", "600")
+    dlg = PersonDialog(studio, setup["ann"])
+    qtbot.addWidget(dlg)
+    dlg.rate_from.setDate(qdate(date(2026, 1, 1)))
+    dlg.cost.setText("300")
+    dlg.bill.setText("900")
+    dlg.role.setText("Art Director")
+    dlg._on_save_clicked()
+    assert "already starts" in dlg.error_text("valid_from")
+    assert studio.people.get(setup["ann"]).role == "Designer"  # nothing saved
+    assert [r.cost for r in studio.people.rates(setup["ann"])] == [Decimal("200.00")]

@@ -148,12 +148,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     for key in window.page_keys():
         window.show_page(key)
         save(window, out / lang / f"{key}.png")
-    budget = window.page("budget")
-    if budget is not None and budget.tabs is not None:
-        for index, name in ((1, "budget-expenses"), (2, "budget-time")):
-            window.show_page("budget")
-            budget.tabs.setCurrentIndex(index)
-            save(window, out / lang / f"{name}.png")
+    # The budget page's tabs are shot by tools/screenshots_budget.py.
     window.show_page("clients")
     page = window.page("clients")
     assert isinstance(page, ClientsPage)

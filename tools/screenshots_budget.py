@@ -107,6 +107,17 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     save(dialog, folder / "budget-expense-editor-error.png")
     dialog.close()
 
+    sample = ROOT / "tests" / "data" / "time"
+    importer = page.time_entries.open_import("toggl")
+    importer.path.setText(str(sample / "toggl_detailed.csv"))
+    importer.show_preview()
+    importer.adjustSize()
+    save(importer, folder / "budget-import-preview.png")
+    importer.choose("generic", str(sample / "generic_time_bad.csv"))
+    importer.show_preview()
+    save(importer, folder / "budget-import-error.png")
+    importer.close()
+
     page.tabs.setCurrentWidget(page.budgets)
     project = _project_with_budget(services)
     if project is not None:
@@ -135,6 +146,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for lang in args.lang:
             shoot(lang, Path(args.out), Path(tmp))
+    app.processEvents()
     sys.stdout.flush()
     # Skip interpreter teardown: PySide6 and pyqtgraph can crash while collecting at exit.
     os._exit(0)

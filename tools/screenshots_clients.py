@@ -76,6 +76,15 @@ def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
     translators = install_translator(app, lang)
     apply_theme(app, lang)
     folder = out / lang
+    cid = busiest_client(services)
+    if not services.crm.records.key_dates(cid):
+        from datetime import date, timedelta
+
+        soon = date.today() + timedelta(days=3)
+        services.crm.records.add_key_date(cid, "Founding day 成立纪念日", soon.replace(year=2015))
+        services.crm.records.add_attachment(
+            cid, "https://example.com/brand-guidelines.pdf", "Brand guidelines"
+        )
     page = ClientsPage(services, DataChanges())
     page.resize(1400, 860)
     page.show()
@@ -86,7 +95,7 @@ def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
     save(page, folder / "clients-filtered.png")
     page.search_field().setText("zzzz-no-such-client")
     page.panel.apply_filter()
-    save(page, folder / "clients-no-match.png")
+    save(page, folder / "clients-list-no-match.png")
     page.search_field().clear()
     page.panel.status_combo.setCurrentIndex(0)
     page.panel.apply_filter()
@@ -96,10 +105,6 @@ def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
     save(page, folder / "clients-pipeline.png")
     page.tabs.setCurrentIndex(0)
 
-    cid = busiest_client(services)
-    services.crm.records.add_attachment(
-        cid, "https://example.com/brand-guidelines.pdf", "Brand guidelines"
-    )
     record = page.open_client(cid)
     record.resize(1100, 680)
     for i in range(record.tabs.count()):

@@ -92,6 +92,11 @@ def forty_task_project(services) -> int:  # type: ignore[no-untyped-def]
         p.set_milestone_done(m.id, m.due_on)
     for _ in range(3):
         p.add_review_round(pid, TODAY - timedelta(days=3))
+    from dataclasses import replace
+
+    p.update(pid, replace(p.get(pid).to_draft(), team_ids=tuple(x.id for x in people[:4])))
+    p.add_attachment(pid, "https://www.figma.com/file/harbour-line-booking", "Figma designs")
+    p.add_attachment(pid, "/home/studio/Projects/Harbour Line/contract-signed.pdf")
     return pid
 
 
@@ -153,6 +158,39 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     editor.adjustSize()
     save(editor, folder / "projects-editor.png")
     editor.close()
+
+    edit = page.open_edit()
+    if edit is not None:
+        edit.adjustSize()
+        save(edit, folder / "projects-editor-team.png")
+        edit.close()
+
+    detail = page.detail
+    detail.tabs.setCurrentWidget(detail.attachments)
+    detail.attachments.target.setText("brief.docx")
+    detail.attachments.add_button.click()  # a relative path: the message beside the field
+    save(detail, folder / "projects-attachments.png")
+    detail.attachments.target.clear()
+
+    tasks = services.projects.tasks(pid)
+    detail.tabs.setCurrentIndex(1)
+    save(detail, folder / "projects-milestones.png")
+    detail.tabs.setCurrentIndex(2)
+    detail.task_view.selectRow(1)
+    save(detail, folder / "projects-tasks.png")
+    task_editor = detail.tasks_tab.edit_selected()
+    if task_editor is not None:
+        task_editor.predecessors.set_checked(tasks[5].id)  # downstream of task 2: a loop
+        task_editor.save_button.click()
+        task_editor.adjustSize()
+        save(task_editor, folder / "projects-task-editor.png")
+        task_editor.close()
+    milestone_editor = detail.milestones_tab.open_editor(services.projects.milestones(pid)[3])
+    if milestone_editor is not None:
+        milestone_editor.adjustSize()
+        save(milestone_editor, folder / "projects-milestone-editor.png")
+        milestone_editor.close()
+    detail.tabs.setCurrentIndex(0)
 
     page.detail.request_move(ProjectStage.DEVELOPMENT.value)
     dialog = page.detail.gate_dialog

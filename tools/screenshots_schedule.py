@@ -71,14 +71,12 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     save(page, folder / "schedule-timeline.png")
     # A single project in the day zoom: bars readable, tentative ones hatched.
     tl = page.timeline
-    projects = sv.schedule.projects()
-    busiest = max(
-        projects, key=lambda p: len(sv.schedule.timeline_rows(_flt(p.id))) if p.start_on else 0
-    )
-    tl.project.setCurrentIndex(tl.project.findData(busiest.id))
+    from collections import Counter
+
+    now = Counter(a.project_id for a in sv.schedule.allocations(date.today(), date.today()))
+    busiest_id = now.most_common(1)[0][0] if now else sv.schedule.projects()[0].id
     tl.zoom.setCurrentIndex(0)
-    if busiest.start_on:
-        tl.view.scroll_to(busiest.start_on + timedelta(days=10))
+    tl.project.setCurrentIndex(tl.project.findData(busiest_id))  # scrolls to its first day
     save(page, folder / "schedule-timeline-project.png")
     tl.project.setCurrentIndex(0)
     tl.zoom.setCurrentIndex(2)
@@ -130,12 +128,6 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     page.deleteLater()
     app.processEvents()  # type: ignore[union-attr]
     remove_translators(app, translators)  # type: ignore[arg-type]
-
-
-def _flt(project_id: int):  # type: ignore[no-untyped-def]
-    from models.services.schedule import TimelineFilter
-
-    return TimelineFilter(project_id=project_id)
 
 
 def main() -> int:

@@ -570,4 +570,4 @@ class ClientService:
 
 
 def _as_kwargs(d: ClientDraft) -> dict[str, Any]:
-    return {f: getattr(d, f) for f in ClientDraft.__slots__}  # type: ignore[attr-defined]
+    return {f: getattr(d, f) for f in ClientDraft.__slots__}

@@ -14,7 +14,7 @@ from models.errors import StorageError, ValidationError
 from models.services.audit import record
 from models.services.base import UnitOfWork
 from models.services.contacts_formats import parse_contacts
-from models.services.contacts_import_plan import plan_rows
+from models.services.contacts_import_plan import PlannedRow, plan_rows
 from models.services.crm_contacts import ContactDraft, add_contact
 from models.text import search_key
 
@@ -134,7 +134,7 @@ def _fill_blanks(s: Session, contact_id: int, d: ContactDraft) -> None:
             setattr(c, attr, getattr(d, attr))
 
 
-def _preview(kind: str, encoding: str, plan: list) -> ImportPreview:  # type: ignore[type-arg]
+def _preview(kind: str, encoding: str, plan: list[PlannedRow]) -> ImportPreview:
     rows: list[PreviewRow] = []
     seen: set[str] = set()
     new_clients = matched_clients = new_contacts = matched_contacts = 0

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from models.db import utcnow
 from models.entities import Client, Deal, Project, StageChange, Studio
@@ -156,8 +157,8 @@ class DealService:
             return self._move(s, deal, DealStage(stage), lost_reason, today)
 
     def _move(
-        self, s, deal: Deal, stage: DealStage, lost_reason: str, today: date | None
-    ) -> int | None:  # type: ignore[no-untyped-def]
+        self, s: Session, deal: Deal, stage: DealStage, lost_reason: str, today: date | None
+    ) -> int | None:
         if stage == deal.stage and stage != DealStage.LOST:
             return None
         if stage == DealStage.LOST:

@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, select
 
 from models.db import utcnow
-from models.entities import Client, ClientKeyDate, Contact, Interaction, Setting
+from models.entities import (
+    Client,
+    ClientKeyDate,
+    Contact,
+    Interaction,
+    PublicHoliday,
+    Setting,
+    Studio,
+)
 from models.enums import InteractionKind
 from models.errors import NotFound, ValidationError
 from models.services.base import UnitOfWork
@@ -55,6 +63,7 @@ class TodayItem:
     interaction_id: int | None = None
     key_date_id: int | None = None
     contact_name: str = ""
+    holiday: bool = False  # a public holiday: a good day for greetings to every client
 
 
 def _aware(value: datetime) -> datetime:
@@ -185,7 +194,22 @@ class InteractionService:
                     select(Setting.key, Setting.value).where(Setting.key.like("crm.greeted.%"))
                 ).all()
             )
+            country = s.scalar(select(Studio.country)) or ""
+            holidays = s.execute(
+                select(PublicHoliday.on_date, PublicHoliday.name)
+                .where(
+                    PublicHoliday.country == country,
+                    PublicHoliday.is_workday.is_(False),
+                    PublicHoliday.on_date.between(today, horizon),
+                )
+                .order_by(PublicHoliday.on_date)
+            ).all()
         upcoming: list[TodayItem] = []
+        seen_names: set[str] = set()
+        for on, name in holidays:
+            if name not in seen_names:  # a week-long holiday is greeted once, on its first day
+                seen_names.add(name)
+                upcoming.append(TodayItem(0, "", on, name, False, holiday=True))
         for k, client_name in keys:
             on = next_occurrence(k.on_date, today) if k.yearly else k.on_date
             if greeted.get(f"crm.greeted.{k.id}") == on.isoformat():

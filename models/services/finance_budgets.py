@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Integer, cast, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -413,7 +413,7 @@ class BudgetService:
         """Expenses (base currency) per (category, calendar month), summed in SQL."""
         with self._uow.read() as s:
             start, end = fiscal_span(fiscal_year, _studio(s).fiscal_year_start_month)
-            month = func.cast(func.strftime("%m", Expense.spent_on), type_=func.count().type)
+            month = cast(func.strftime("%m", Expense.spent_on), Integer)
             q = (
                 select(Expense.category_id, month, func.sum(Expense.base_amount_minor))
                 .where(Expense.spent_on.between(start, end))
@@ -726,7 +726,7 @@ class BudgetService:
                 costs[day] = costs.get(day, 0) + int(amount)
             revenue: dict[date, int] = {}
             q3 = (
-                select(Invoice.issued_on, func.sum(Invoice.subtotal_minor))
+                select(Invoice.issued_on, func.sum(invoice_revenue()))
                 .where(
                     Invoice.project_id == project_id,
                     Invoice.state == InvoiceState.SENT,
@@ -759,6 +759,19 @@ class BudgetService:
             first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
         with self._uow.read() as s:
             return monthly_revenue_cost(s, first, _month_end(date(end.year, end.month, 1)))
+
+
+def invoice_revenue():  # type: ignore[no-untyped-def]
+    """Revenue of one sent invoice, the same figure the margins report uses.
+
+    Subtotal (no tax) less the tax-free share of its credit notes; taken from the invoicing
+    module so the two screens can never disagree, with the plain subtotal as a fallback.
+    """
+    try:
+        from models.services.invoicing_reports import _invoice_net
+    except ImportError:
+        return Invoice.subtotal_minor
+    return _invoice_net()
 
 
 def forecast_from(
@@ -822,7 +835,7 @@ def monthly_revenue_cost(s: Session, start: date, end: date) -> list[tuple[str, 
     revenue = {
         ym: int(v)
         for ym, v in s.execute(
-            select(ym_i, func.sum(Invoice.subtotal_minor))
+            select(ym_i, func.sum(invoice_revenue()))
             .where(Invoice.issued_on.between(start, end), Invoice.state == InvoiceState.SENT)
             .group_by(ym_i)
         )

@@ -178,6 +178,12 @@ def hours_of(minutes: int) -> Decimal:
     return Decimal(minutes) / Decimal(60)
 
 
+def _hours_text(minutes: int) -> str:
+    """7.5, 0.33: hours for a line's description, two decimals at most, never via float."""
+    text = f"{hours_of(minutes).quantize(Decimal('0.01')):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _validate_line(line: LineDraft, currency: str, n: int) -> LineDraft:
     prefix = f"lines[{n}]"
     text = " ".join((line.description or "").split())
@@ -684,7 +690,9 @@ class InvoiceService:
                 due_on,
                 currency,
                 tuple(
-                    LineDraft(f"{name}: {minutes / 60:g} h", hours_of(minutes), rate, tax_rate_bp)
+                    LineDraft(
+                        f"{name}: {_hours_text(minutes)} h", hours_of(minutes), rate, tax_rate_bp
+                    )
                     for (_p, rate), (name, minutes, _ids) in groups.items()
                 )
                 + tuple(line for line, _e in exp_lines),

@@ -398,8 +398,14 @@ class InvoiceReportService:
         }
 
     # --- margins -----------------------------------------------------------------------------
-    def project_margins(self, *, include_empty: bool = False) -> list[MarginRow]:
-        """Per project: revenue invoiced and earned, labour and expenses; all summed in SQL."""
+    def project_margins(
+        self, *, include_empty: bool = False, project_id: int | None = None
+    ) -> list[MarginRow]:
+        """Per project (or just ``project_id``): revenue invoiced and earned, labour and
+        expenses; all summed in SQL."""
+        only_inv = [] if project_id is None else [Invoice.project_id == project_id]
+        only_time = [] if project_id is None else [TimeEntry.project_id == project_id]
+        only_exp = [] if project_id is None else [Expense.project_id == project_id]
         with self._uow.read() as s:
             base = _base(s)
             revenue = (
@@ -408,12 +414,15 @@ class InvoiceReportService:
                     func.sum(_invoice_net()).label("invoiced"),
                     func.sum(_invoice_received()).label("received"),
                 )
-                .where(Invoice.state == InvoiceState.SENT, Invoice.project_id.is_not(None))
+                .where(
+                    Invoice.state == InvoiceState.SENT, Invoice.project_id.is_not(None), *only_inv
+                )
                 .group_by(Invoice.project_id)
                 .subquery()
             )
             labour = (
                 select(TimeEntry.project_id.label("pid"), func.sum(entry_cost()).label("labour"))
+                .where(*only_time)
                 .group_by(TimeEntry.project_id)
                 .subquery()
             )
@@ -422,7 +431,7 @@ class InvoiceReportService:
                     Expense.project_id.label("pid"),
                     func.sum(Expense.base_amount_minor).label("expenses"),
                 )
-                .where(Expense.project_id.is_not(None))
+                .where(Expense.project_id.is_not(None), *only_exp)
                 .group_by(Expense.project_id)
                 .subquery()
             )
@@ -442,6 +451,8 @@ class InvoiceReportService:
                 .outerjoin(spent, spent.c.pid == Project.id)
                 .order_by(Project.code)
             )
+            if project_id is not None:
+                q = q.where(Project.id == project_id)
             out = []
             for pid, code, name, cur, inv, rec, lab, exp in s.execute(q):
                 if not include_empty and not (inv or rec or lab or exp):
@@ -523,7 +534,7 @@ class InvoiceReportService:
     def _figures(self, project_id: int | None) -> MarginRow:
         if project_id is None:
             return self.studio_margin()
-        for row in self.project_margins(include_empty=True):
+        for row in self.project_margins(include_empty=True, project_id=project_id):
             if row.project_id == project_id:
                 return row
         raise NotFound("That project no longer exists.")

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, text, union
+from sqlalchemy import and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -389,12 +389,14 @@ class KpiService:
             )
         if "retention" in want:
             ly = p.last_year()
-            now_q = self._clients_with_work(p.start, p.end)
-            then_q = self._clients_with_work(ly.start, ly.end).subquery()
-            base = s.execute(select(func.count()).select_from(then_q)).scalar_one()
-            kept = s.execute(
-                select(func.count()).select_from(then_q).where(then_q.c.client_id.in_(now_q))
-            ).scalar_one()
+            then = self._has_work(ly.start, ly.end)
+            now = self._has_work(p.start, p.end)
+            base, kept = s.execute(
+                select(
+                    func.count(Client.id),
+                    func.coalesce(func.sum(case((now, 1), else_=0)), 0),
+                ).where(then)
+            ).one()
             out["retention"] = _pct(int(kept), int(base))
         if "satisfaction" in want:
             avg_num, n = s.execute(
@@ -553,16 +555,28 @@ class KpiService:
         return {str(k): int(v or 0) for k, v in rows}
 
     @staticmethod
-    def _clients_with_work(start: date, end: date) -> Any:
+    def _has_work(start: date, end: date) -> Any:
+        """Correlated with Client: time logged on its projects or an invoice sent, in the range.
+
+        EXISTS per client walks the (client, ...) and (project, date) indexes; a UNION of all
+        the period's time entries would sort hundreds of thousands of rows instead.
+        """
         time_work = (
-            select(Project.client_id.label("client_id"))
-            .join(TimeEntry, TimeEntry.project_id == Project.id)
-            .where(TimeEntry.work_date.between(start, end))
+            select(TimeEntry.id)
+            .join(Project, Project.id == TimeEntry.project_id)
+            .where(Project.client_id == Client.id, TimeEntry.work_date.between(start, end))
+            .exists()
         )
-        invoiced = select(Invoice.client_id.label("client_id")).where(
-            Invoice.state == InvoiceState.SENT, Invoice.issued_on.between(start, end)
+        invoiced = (
+            select(Invoice.id)
+            .where(
+                Invoice.client_id == Client.id,
+                Invoice.state == InvoiceState.SENT,
+                Invoice.issued_on.between(start, end),
+            )
+            .exists()
         )
-        return union(time_work, invoiced)
+        return or_(time_work, invoiced)
 
     @staticmethod
     def _open_deal(end: date) -> tuple[Any, ...]:
@@ -764,11 +778,9 @@ class KpiService:
                 )
             if code == "retention":
                 ly = p.last_year()
-                then_q = self._clients_with_work(ly.start, ly.end).subquery()
-                now_q = self._clients_with_work(p.start, p.end)
                 rows_ = s.execute(
-                    select(Client.name, Client.id.in_(now_q))
-                    .where(Client.id.in_(select(then_q.c.client_id)))
+                    select(Client.name, self._has_work(p.start, p.end))
+                    .where(self._has_work(ly.start, ly.end))
                     .order_by(Client.name)
                     .limit(limit)
                 ).all()
@@ -837,8 +849,12 @@ class KpiService:
         raise ValidationError("code", "Unknown indicator.")
 
     # -- chart series -------------------------------------------------------------------
-    def months(self, period: Period) -> list[MonthPoint]:
-        """Revenue, direct cost and utilisation for each month the period touches."""
+    def months(self, period: Period, today: date | None = None) -> list[MonthPoint]:
+        """Revenue, direct cost and utilisation for each month the period touches.
+
+        Months that start after ``today`` have no utilisation yet (not 0 %).
+        """
+        today = today or date.today()
         with self._uow.read() as s:
             cur = self._currency(s)
             ym_inv = func.strftime("%Y-%m", Invoice.issued_on)
@@ -898,7 +914,9 @@ class KpiService:
                     m,
                     Money(int(rev.get(k) or 0), cur),
                     Money(cost, cur),
-                    _pct(int(logged.get(k) or 0), capacity.get(k, 0)),
+                    None
+                    if date(y, m, 1) > today
+                    else _pct(int(logged.get(k) or 0), capacity.get(k, 0)),
                 )
             )
         return out

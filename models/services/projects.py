@@ -47,6 +47,7 @@ from models.services.projects_data import (
     StageCheck,
     StageMove,
 )
+from models.services.projects_files import FilesMixin
 from models.services.projects_list import count_projects, page_projects
 from models.services.projects_money import (
     deposit_paid,
@@ -259,7 +260,7 @@ def _check(session: Session, p: Project, to: ProjectStage) -> StageCheck:
     return StageCheck(p.id, frm, to, tuple(gates))
 
 
-class ProjectService(PlanMixin):
+class ProjectService(PlanMixin, FilesMixin):
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 

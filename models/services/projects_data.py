@@ -7,12 +7,14 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from models.enums import (
+    AttachmentKind,
     ChangeRequestStatus,
     PricingModel,
     ProjectStage,
     ProjectStatus,
     TaskStatus,
 )
+from models.errors import ValidationError
 from models.money import Money
 
 # Gate names as stored in StageChange.overridden_gate (comma separated when several).
@@ -241,6 +243,8 @@ class TaskDraft:
     due_on: date | None = None
     status: TaskStatus = TaskStatus.TODO
     progress: int = 0
+    # The tasks that must finish first; None leaves the task's current ones alone.
+    predecessor_ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +266,33 @@ class TaskInfo:
     @property
     def estimate_hours(self) -> Decimal:
         return Decimal(self.estimate_minutes) / 60
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectAttachment:
+    id: int
+    kind: AttachmentKind
+    target: str  # an absolute file path or a URL
+    label: str
+    added_at: datetime
+
+
+class ProjectEndsError(ValidationError):
+    """A date after the project's end; ``project_due`` lets the UI word it in its language."""
+
+    def __init__(self, field: str, project_due: date) -> None:
+        super().__init__(
+            field, f"The project ends on {project_due.isoformat()}; pick an earlier date."
+        )
+        self.project_due = project_due
+
+
+class DependencyLoopError(ValidationError):
+    """A dependency that would close a loop; ``names`` is the loop, first task repeated last."""
+
+    def __init__(self, names: tuple[str, ...], field: str = "dependency") -> None:
+        super().__init__(field, f"That would make a loop: {' → '.join(names)}.")
+        self.names = names
 
 
 @dataclass(frozen=True, slots=True)

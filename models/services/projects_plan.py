@@ -23,9 +23,11 @@ from models.entities import (
 from models.enums import TaskStatus, TemplateItemKind
 from models.errors import Conflict, NotFound, ValidationError
 from models.services.projects_data import (
+    DependencyLoopError,
     MilestoneDraft,
     MilestoneInfo,
     ProjectDraft,
+    ProjectEndsError,
     ProjectPlan,
     TaskDraft,
     TaskInfo,
@@ -75,9 +77,7 @@ def _check_within_project(project: Project, start: date | None, due: date | None
     if start and due and due < start:
         raise ValidationError("due_on", "The end date is before the start date.")
     if due and project.due_on and due > project.due_on:
-        raise ValidationError(
-            "due_on", f"The project ends on {project.due_on.isoformat()}; pick an earlier date."
-        )
+        raise ProjectEndsError("due_on", project.due_on)
 
 
 def _task_info(t: Task, assignee: str, preds: tuple[int, ...]) -> TaskInfo:
@@ -112,6 +112,52 @@ def _find_path(edges: dict[int, set[int]], start: int, goal: int) -> list[int] |
         for nxt in edges.get(node, ()):
             stack.append((nxt, [*path, nxt]))
     return None
+
+
+def _project_edges(session: Session, project_id: int) -> dict[int, set[int]]:
+    edges: dict[int, set[int]] = defaultdict(set)
+    rows = session.execute(
+        select(TaskDependency.predecessor_id, TaskDependency.successor_id)
+        .join(Task, Task.id == TaskDependency.successor_id)
+        .where(Task.project_id == project_id)
+    )
+    for a, b in rows:
+        edges[int(a)].add(int(b))
+    return edges
+
+
+def _refuse_loop(
+    session: Session, edges: dict[int, set[int]], predecessor_id: int, successor_id: int
+) -> None:
+    """Raise DependencyLoopError naming the loop if successor already leads to predecessor."""
+    path = _find_path(edges, successor_id, predecessor_id)
+    if path is None:
+        return
+    names = {
+        int(i): str(n)
+        for i, n in session.execute(select(Task.id, Task.name).where(Task.id.in_(path)))
+    }
+    raise DependencyLoopError(tuple(names[i] for i in [*path, successor_id]))
+
+
+def _set_predecessors(session: Session, task: Task, wanted: tuple[int, ...]) -> None:
+    """Replace the task's predecessors with ``wanted`` (same project, no self, no loop)."""
+    preds = tuple(dict.fromkeys(int(i) for i in wanted))
+    if task.id in preds:
+        raise ValidationError("dependency", "A task cannot depend on itself.")
+    if preds:
+        found = dict(
+            session.execute(select(Task.id, Task.project_id).where(Task.id.in_(preds))).all()
+        )
+        if any(found.get(i) != task.project_id for i in preds):
+            raise ValidationError("dependency", "Both tasks must belong to the same project.")
+    session.execute(delete(TaskDependency).where(TaskDependency.successor_id == task.id))
+    session.flush()
+    edges = _project_edges(session, task.project_id)
+    for pred in preds:
+        _refuse_loop(session, edges, pred, task.id)
+        edges[pred].add(task.id)
+        session.add(TaskDependency(predecessor_id=pred, successor_id=task.id))
 
 
 class PlanMixin:
@@ -210,6 +256,19 @@ class PlanMixin:
             _check_within_project(_project(s, row.project_id), None, due_on)
             row.due_on = due_on
 
+    def delete_milestone(self, milestone_id: int) -> None:
+        """Remove a milestone; its tasks stay in the plan without one."""
+        from models.services.audit import delete_row
+
+        with self._uow.write() as s:
+            row = s.get(Milestone, milestone_id)
+            if row is None:
+                raise NotFound("That milestone no longer exists.")
+            for task in s.scalars(select(Task).where(Task.milestone_id == milestone_id)):
+                task.milestone_id = None
+            s.flush()
+            delete_row(s, row, f"milestone {row.name}")
+
     # --- tasks -----------------------------------------------------------------------------
     def _apply_task(self, s: Session, project: Project, task: Task, d: TaskDraft) -> None:
         name = _name(d.name)
@@ -244,6 +303,8 @@ class PlanMixin:
             self._apply_task(s, project, task, draft)
             s.add(task)
             s.flush()
+            if draft.predecessor_ids:
+                _set_predecessors(s, task, draft.predecessor_ids)
             self._recompute_progress(s, project)
             return task.id
 
@@ -253,6 +314,8 @@ class PlanMixin:
             project = _project(s, task.project_id)
             self._apply_task(s, project, task, draft)
             s.flush()
+            if draft.predecessor_ids is not None:
+                _set_predecessors(s, task, draft.predecessor_ids)
             self._recompute_progress(s, project)
 
     def move_task(self, task_id: int, start_on: date | None, due_on: date | None) -> TaskInfo:
@@ -283,7 +346,7 @@ class PlanMixin:
                     | (TaskDependency.successor_id == task_id)
                 )
             )
-            delete_row(s, task, f"Deleted task {task.name}")
+            delete_row(s, task, f"task {task.name}")
             s.flush()
             self._recompute_progress(s, project)
 
@@ -295,24 +358,10 @@ class PlanMixin:
             pred, succ = _task(s, predecessor_id), _task(s, successor_id)
             if pred.project_id != succ.project_id:
                 raise ValidationError("dependency", "Both tasks must belong to the same project.")
-            edges: dict[int, set[int]] = defaultdict(set)
-            rows = s.execute(
-                select(TaskDependency.predecessor_id, TaskDependency.successor_id)
-                .join(Task, Task.id == TaskDependency.successor_id)
-                .where(Task.project_id == pred.project_id)
-            )
-            for a, b in rows:
-                edges[int(a)].add(int(b))
+            edges = _project_edges(s, pred.project_id)
             if successor_id in edges[predecessor_id]:
                 return
-            path = _find_path(edges, successor_id, predecessor_id)
-            if path is not None:
-                names = dict(
-                    (int(i), str(n))
-                    for i, n in s.execute(select(Task.id, Task.name).where(Task.id.in_(path)))
-                )
-                loop = " → ".join(names[i] for i in [*path, successor_id])
-                raise ValidationError("dependency", f"That would make a loop: {loop}.")
+            _refuse_loop(s, edges, predecessor_id, successor_id)
             s.add(TaskDependency(predecessor_id=predecessor_id, successor_id=successor_id))
 
     def remove_dependency(self, predecessor_id: int, successor_id: int) -> None:

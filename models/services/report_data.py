@@ -113,23 +113,29 @@ class ReportDataService(ProjectReports, StudioReports):
     def find(self, kind: str, text: str) -> int:
         """The id of a client (id or exact name), project (id or code) or invoice (id or
         number), for the command line."""
-        column = {"client": Client.name, "project": Project.code, "invoice": Invoice.number}[kind]
-        entity = {"client": Client, "project": Project, "invoice": Invoice}[kind]
+        column, id_col = {
+            "client": (Client.name, Client.id),
+            "project": (Project.code, Project.id),
+            "invoice": (Invoice.number, Invoice.id),
+        }[kind]
         with self._uow.read() as s:
-            if text.strip().isdigit() and s.get(entity, int(text)) is not None:
+            if text.strip().isdigit() and s.scalar(select(id_col).where(id_col == int(text))):
                 return int(text)
-            found = s.scalar(select(entity.id).where(column == text.strip()).limit(1))
+            found = s.scalar(select(id_col).where(column == text.strip()).limit(1))
             if found is None:
                 raise NotFound(f"There is no {kind} '{text}'.")
             return int(found)
 
     def language_for(self, kind: str, subject_id: int) -> ReportLanguage:
         """The report language remembered on the client the subject belongs to."""
-        entity = {"client": Client, "project": Project, "invoice": Invoice}[kind]
+        if kind == "client":
+            return self.client_language(subject_id)
+        owner, id_col = {
+            "project": (Project.client_id, Project.id),
+            "invoice": (Invoice.client_id, Invoice.id),
+        }[kind]
         with self._uow.read() as s:
-            if kind == "client":
-                return self.client_language(subject_id)
-            client_id = s.scalar(select(entity.client_id).where(entity.id == subject_id))
+            client_id = s.scalar(select(owner).where(id_col == subject_id))
         if client_id is None:
             raise NotFound(f"That {kind} no longer exists.")
         return self.client_language(int(client_id))

@@ -111,7 +111,9 @@ def summaries(
         )
         if end is not None:
             eq = eq.where(Expense.spent_on <= end)
-        expenses.update(s.execute(eq.group_by(Expense.project_id)).all())
+        for pid, value in s.execute(eq.group_by(Expense.project_id)):
+            if pid is not None:  # the query only reads project expenses; keeps mypy honest
+                expenses[pid] = int(value or 0)
         for pid, total, got, owed in s.execute(
             select(
                 Invoice.project_id,
@@ -229,7 +231,6 @@ def risks(
         q = q.limit(limit)
     out = []
     for r, code, owner, cat_code, cat_name in s.execute(q):
-        category = cat_name or ""
         out.append(
             RiskLine(
                 title=r.title,
@@ -238,7 +239,8 @@ def risks(
                 status=RiskStatus(r.status),
                 response=r.response,
                 project_code=code or "",
-                category=category if not cat_code else f"{category} {label_zh(cat_code, '')}",
+                category=cat_name or "",
+                category_zh=label_zh(cat_code, cat_name or ""),
                 owner=owner or "",
                 mitigation=r.mitigation_plan,
                 next_review_on=r.next_review_on,

@@ -314,9 +314,9 @@ def expand(
     if person_ids is not None:
         aq = aq.where(Allocation.person_id.in_(ids))
     if not track_projects:
-        _sum_by_difference(out, s.execute(aq), pflag, pcap, days)
+        _sum_by_difference(out, s.connection().execute(aq).all(), pflag, pcap, days)
         return out
-    for pid, proj, i0, i1, mpd, pct in s.execute(aq):
+    for pid, proj, i0, i1, mpd, pct in s.connection().execute(aq).all():
         if pid not in pcap:
             continue
         row = out.allocated[pid]
@@ -563,14 +563,17 @@ class ScheduleService:
         bars: list[TimelineBar] = []
         t0 = datetime(start.year, start.month, start.day, tzinfo=UTC)
         t1 = t0 + timedelta(days=(end - start).days + 1)
+        jd0 = func.julianday(start.isoformat())
+        day0 = start.toordinal()
         with self._uow.read() as s:
             base = (
                 select(
                     Allocation.id,
                     Allocation.person_id,
                     Allocation.placeholder_role,
-                    Allocation.start_on,
-                    Allocation.end_on,
+                    # Day numbers from SQLite instead of date strings parsed row by row.
+                    cast(func.julianday(Allocation.start_on) - jd0, Integer),
+                    cast(func.julianday(Allocation.end_on) - jd0, Integer),
                     Allocation.minutes_per_day,
                     Allocation.percent,
                     Allocation.tentative,
@@ -583,20 +586,26 @@ class ScheduleService:
             if project_id is not None:
                 base = base.where(Allocation.project_id == project_id)
             found = []
+            # Core execution on the connection: plain tuples, no ORM row loading.
+            con = s.connection()
             if pids:
-                found += s.execute(base.where(Allocation.person_id.in_(pids))).all()
+                found += con.execute(base.where(Allocation.person_id.in_(pids))).all()
             if roles:
-                found += s.execute(
+                found += con.execute(
                     base.where(
                         Allocation.person_id.is_(None), Allocation.placeholder_role.in_(roles)
                     )
                 ).all()
+            fromordinal = date.fromordinal
             for aid, pid, role, a, b, mpd, pct, tent, proj, code in found:
                 amount = f"{mpd / 60:g}h" if mpd is not None else f"{pct}%"
                 row = ("person", pid, "") if pid is not None else ("role", 0, role)
                 bars.append(
-                    TimelineBar("allocation", aid, row, a, b, f"{code} {amount}", proj, tent)
-                )
+                    TimelineBar(
+                        "allocation", aid, row, fromordinal(day0 + a), fromordinal(day0 + b),
+                        f"{code} {amount}", proj, bool(tent),
+                    )
+                )  # fmt: skip
             if eids:
                 for bid, eid, a, b, proj, code in s.execute(
                     select(
@@ -647,6 +656,20 @@ class ScheduleService:
                         )
                     )  # fmt: skip
         return bars
+
+    def project_first_day(self, project_id: int) -> date | None:
+        """The first day any allocation or booking of the project starts (to scroll to)."""
+        with self._uow.read() as s:
+            a = s.scalar(
+                select(func.min(Allocation.start_on)).where(Allocation.project_id == project_id)
+            )
+            b = s.scalar(
+                select(func.min(EquipmentBooking.start_at)).where(
+                    EquipmentBooking.project_id == project_id
+                )
+            )
+        days = [d for d in (a, b.date() if b is not None else None) if d is not None]
+        return min(days) if days else None
 
     def booking_span(self, booking_id: int) -> tuple[int, datetime, datetime]:
         with self._uow.read() as s:

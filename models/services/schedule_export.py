@@ -75,7 +75,7 @@ class ScheduleExportService:
                         if a.minutes_per_day is not None
                         else f"{a.percent}%"
                     )
-                    ev.add("description", f"{amount}. {a.note}".strip())
+                    ev.add("description", f"{amount}. {a.note}" if a.note else amount)
                     ev.add("status", "TENTATIVE" if a.tentative else "CONFIRMED")
                     ev.add("transp", "OPAQUE")
                     cal.add_component(ev)

@@ -331,6 +331,10 @@
         <translation>新建类别…</translation>
     </message>
     <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
         <source>Delete expense</source>
         <translation>删除费用</translation>
     </message>
@@ -345,6 +349,93 @@
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import time or expenses</source>
+        <translation>导入工时或费用</translation>
+    </message>
+    <message>
+        <source>Time: Toggl Track detailed report</source>
+        <translation>工时：Toggl Track 详细报表</translation>
+    </message>
+    <message>
+        <source>Time: Harvest detailed time report</source>
+        <translation>工时：Harvest 详细工时报表</translation>
+    </message>
+    <message>
+        <source>Time: Kimai timesheet export</source>
+        <translation>工时：Kimai 工时导出</translation>
+    </message>
+    <message>
+        <source>Time: generic CSV</source>
+        <translation>工时：通用 CSV</translation>
+    </message>
+    <message>
+        <source>Expenses: generic CSV</source>
+        <translation>费用：通用 CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the file is fixed.</source>
+        <translation>文件修正之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 expenses will be imported.</source>
+        <translation>将导入 %1 笔费用。</translation>
+    </message>
+    <message>
+        <source>New categories: %1</source>
+        <translation>新类别：%1</translation>
+    </message>
+    <message>
+        <source>%1 time entries (%2 hours) will be imported.</source>
+        <translation>将导入 %1 条工时记录（共 %2 小时）。</translation>
+    </message>
+    <message>
+        <source>New people: %1</source>
+        <translation>新人员：%1</translation>
+    </message>
+    <message>
+        <source>New clients: %1</source>
+        <translation>新客户：%1</translation>
+    </message>
+    <message>
+        <source>New projects: %1</source>
+        <translation>新项目：%1</translation>
     </message>
 </context>
 <context>
@@ -539,6 +630,10 @@
         <translation>删除记录</translation>
     </message>
     <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
         <source>Delete time entry</source>
         <translation>删除工时记录</translation>
     </message>
@@ -713,6 +808,10 @@
     <message>
         <source>Budget vs actual by line</source>
         <translation>各预算行的预算与实际</translation>
+    </message>
+    <message>
+        <source>Budget vs actual by period</source>
+        <translation>各期间的预算与实际</translation>
     </message>
     <message>
         <source>Budget vs actual by category</source>

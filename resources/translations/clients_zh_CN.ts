@@ -580,6 +580,14 @@
         <translation>导出联系人</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2</source>
+        <translation>已将 %1 行写入 %2</translation>
+    </message>
+    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1043,12 +1051,20 @@
         <translation>今日到期</translation>
     </message>
     <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
         <source>Key date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <source>%1 follow-ups (%2 overdue) · %3 key dates this week</source>
-        <translation>%1 项跟进（%2 项逾期）· 本周 %3 个重要日期</translation>
+        <source>All clients</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups (%2 overdue) · %3 key dates and holidays this week</source>
+        <translation>%1 项跟进（%2 项逾期）· 本周 %3 个重要日期和节假日</translation>
     </message>
 </context>
 </TS>

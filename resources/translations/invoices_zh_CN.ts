@@ -109,6 +109,10 @@
         <translation>释放已开票的工时和费用</translation>
     </message>
     <message>
+        <source>Still owed: %1</source>
+        <translation>尚欠：%1</translation>
+    </message>
+    <message>
         <source>Issued on</source>
         <translation>开具日期</translation>
     </message>
@@ -351,6 +355,10 @@
     <message>
         <source>Detail</source>
         <translation>明细</translation>
+    </message>
+    <message>
+        <source>Number / name</source>
+        <translation>编号 / 名称</translation>
     </message>
 </context>
 <context>

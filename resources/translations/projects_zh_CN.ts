@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>A link (https://…) or a file&apos;s full path</source>
+        <translation>链接（https://…）或文件的完整路径</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名称（可选）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this project? The file itself is not touched.</source>
+        <translation>从此项目移除“%1”？文件本身不会被改动。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditorDialog</name>
+    <message>
+        <source>Edit milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>新建里程碑</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止于</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成于</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the milestone “%1”? Its tasks stay in the plan.</source>
+        <translation>删除里程碑“%1”？其下的任务仍保留在计划中。</translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation>删除里程碑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ProjectColumn</name>
     <message>
         <source>Code</source>
@@ -75,6 +216,10 @@
         <translation>阶段记录</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Weeks</source>
         <translation>按周</translation>
     </message>
@@ -103,52 +248,8 @@
         <translation>缩放</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Add milestone…</source>
-        <translation>添加里程碑…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>标记完成</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Estimate (h)</source>
-        <translation>预估（小时）</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
     </message>
     <message>
         <source>Change</source>
@@ -287,16 +388,24 @@
         <translation>尾款已收</translation>
     </message>
     <message>
+        <source>no one yet</source>
+        <translation>暂无成员</translation>
+    </message>
+    <message>
+        <source>Manager: %1 · Team: %2</source>
+        <translation>负责人：%1 · 团队：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>%1 of %2 review rounds used</source>
         <translation>已用审阅轮次 %1 / %2</translation>
     </message>
     <message>
         <source>The task was not moved</source>
         <translation>任务未移动</translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation>添加里程碑</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -374,6 +483,10 @@
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
@@ -424,6 +537,17 @@
     <message>
         <source>Description</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectErrors</name>
+    <message>
+        <source>The project ends on %1; pick an earlier date.</source>
+        <translation>项目于 %1 结束，请选择更早的日期。</translation>
+    </message>
+    <message>
+        <source>That would make a loop: %1.</source>
+        <translation>这样会形成循环依赖：%1。</translation>
     </message>
 </context>
 <context>
@@ -669,6 +793,34 @@
         <source>That milestone no longer exists.</source>
         <translation>该里程碑已不存在。</translation>
     </message>
+    <message>
+        <source>The phase is longer than 100 characters.</source>
+        <translation>阶段名称超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择人员。</translation>
+    </message>
+    <message>
+        <source>Choose a milestone of this project.</source>
+        <translation>请选择本项目的里程碑。</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择状态。</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a link.</source>
+        <translation>请选择文件或输入链接。</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a link starting with https://.</source>
+        <translation>请选择文件，或输入以 https:// 开头的链接。</translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceType</name>
@@ -718,6 +870,140 @@
     <message>
         <source>%1 still open: %2</source>
         <translation>%1 个未完成：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂未指派）</translation>
+    </message>
+    <message>
+        <source>hours, e.g. 7.5</source>
+        <translation>小时，例如 7.5</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止于</translation>
+    </message>
+    <message>
+        <source>Ticked tasks must finish before this one starts.</source>
+        <translation>勾选的任务须在本任务开始前完成。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Estimate (h)</source>
+        <translation>预估（小时）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>前置任务</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Estimate (h)</source>
+        <translation>预估（小时）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>添加任务…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1” and its dependencies?</source>
+        <translation>删除任务“%1”及其依赖关系？</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from studio_desktop.db import set_foreign_keys
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 # The scripts ship inside the package, so an installed program needs no alembic.ini.
 SCRIPT_LOCATION = Path(__file__).resolve().parent
+_PACKAGE_SCRIPTS = SCRIPT_LOCATION
+
+# The newest revision, written down so that opening an up-to-date file never imports Alembic
+# (a second of startup). tests/test_migrations.py proves it equals the scripts' head.
+HEAD_REVISION = "0001"
 
 
 class ForeignKeyViolations(Exception):
@@ -31,6 +37,8 @@ class ForeignKeyViolations(Exception):
 def alembic_config(
     connection: Connection | None = None, *, script_location: Path | None = None
 ) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     # ConfigParser interpolates '%', which may occur in a user's folder name.
     location = str(script_location or SCRIPT_LOCATION).replace("%", "%%")
@@ -47,12 +55,17 @@ def script_directory(script_location: Path | None = None) -> ScriptDirectory:
 
 @lru_cache(maxsize=8)
 def _script_directory(location: Path) -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     # Loading the scripts executes every revision module; they do not change while running.
     return ScriptDirectory.from_config(alembic_config(script_location=location))
 
 
 def head_revision(script_location: Path | None = None) -> str:
-    head = script_directory(script_location).get_current_head()
+    location = script_location or SCRIPT_LOCATION
+    if location == _PACKAGE_SCRIPTS:
+        return HEAD_REVISION
+    head = script_directory(location).get_current_head()
     assert head is not None, "no migration scripts found"
     return head
 
@@ -63,7 +76,15 @@ def known_revisions(script_location: Path | None = None) -> set[str]:
 
 def current_revisions(connection: Connection) -> tuple[str, ...]:
     """The revisions stamped in ``alembic_version`` (empty for a new database)."""
-    return tuple(MigrationContext.configure(connection).get_current_heads())
+    has_table = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        if connection.dialect.name == "sqlite"
+        else text("SELECT 1 FROM information_schema.tables WHERE table_name = 'alembic_version'")
+    ).first()
+    if not has_table:
+        return ()
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return tuple(sorted(str(r[0]) for r in rows))
 
 
 @contextmanager
@@ -92,4 +113,6 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
 def upgrade(engine: Engine, target: str = "head", *, script_location: Path | None = None) -> None:
     """Run every pending migration up to ``target`` in one transaction (all or nothing)."""
     with migration_transaction(engine) as conn:
+        from alembic import command
+
         command.upgrade(alembic_config(conn, script_location=script_location), target)

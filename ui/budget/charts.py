@@ -29,7 +29,7 @@ def _major(minor: int, currency: str) -> float:
 class MoneyAxis(pg.AxisItem):
     """Whole amounts with thousands separators, never 5e+06."""
 
-    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]  # noqa: N802
+    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
         return [f"{v * scale:,.0f}" for v in values]
 
 
@@ -163,4 +163,4 @@ def _wrap(text: str, count: int) -> str:
 def _headroom(plot: pg.PlotWidget, values: Sequence[int], currency: str) -> None:
     """Room above the tallest bar so the legend never covers one."""
     top = max([_major(v, currency) for v in values] or [0]) or 1.0
-    plot.setYRange(0, top * 1.25, padding=0)
+    plot.setYRange(0, top * 1.4, padding=0)

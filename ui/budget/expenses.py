@@ -209,11 +209,14 @@ class ExpensesTab(QWidget):
         delete_btn.clicked.connect(self._delete_selected)
         cat_btn = QPushButton(self.tr("New category…"), self)
         cat_btn.clicked.connect(self._new_category)
+        import_btn = QPushButton(self.tr("Import CSV…"), self)
+        import_btn.clicked.connect(self._open_import)
         bar = QHBoxLayout()
         bar.addWidget(new_btn)
         bar.addWidget(edit_btn)
         bar.addWidget(delete_btn)
         bar.addStretch(1)
+        bar.addWidget(import_btn)
         bar.addWidget(cat_btn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -252,6 +255,14 @@ class ExpensesTab(QWidget):
             show_error(self, exc)
             return
         self._changes.announce({"expenses"})
+
+    def _open_import(self) -> None:
+        from ui.budget.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._services, None, self)
+        dialog.choose("expenses")
+        dialog.imported.connect(lambda what: self._changes.announce({what, "projects"}))
+        dialog.open()
 
     def _new_category(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New category"), self.tr("Name"))

@@ -25,11 +25,16 @@ class TimeEntriesTab(QWidget):
     """Every time entry, paged from SQL; invoiced entries refuse to be deleted."""
 
     def __init__(
-        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+        self,
+        services: Services,
+        changes: DataChanges,
+        tasks: Any = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._changes = changes
+        self._tasks = tasks
         self.panel = ListPanel(
             services.browse,
             ListKind.TIME_ENTRIES,
@@ -39,13 +44,25 @@ class TimeEntriesTab(QWidget):
         )
         delete_btn = QPushButton(self.tr("Delete entry"), self)
         delete_btn.clicked.connect(self._delete_selected)
+        import_btn = QPushButton(self.tr("Import CSV…"), self)
+        import_btn.clicked.connect(lambda: self.open_import("toggl"))
         bar = QHBoxLayout()
+        bar.addWidget(import_btn)
         bar.addStretch(1)
         bar.addWidget(delete_btn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.panel, 1)
+
+    def open_import(self, kind: str) -> Any:
+        from ui.budget.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._services, self._tasks, self)
+        dialog.choose(kind)
+        dialog.imported.connect(lambda what: self._changes.announce({what, "projects", "people"}))
+        dialog.open()
+        return dialog
 
     def _delete_selected(self) -> None:
         from ui.shell.lazy_table import ROW_ID_ROLE
@@ -87,7 +104,7 @@ class BudgetPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.timesheet = TimesheetTab(services, changes)
-        self.time_entries = TimeEntriesTab(services, changes)
+        self.time_entries = TimeEntriesTab(services, changes, tasks)
         self.expenses = ExpensesTab(services, changes)
         self.budgets = BudgetsTab(services, changes)
         self.variance = VarianceTab(services)
@@ -124,6 +141,8 @@ class BudgetPage(QWidget):
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if "time_entries" in kinds:
             self.time_entries.panel.reload()
+            if not self.timesheet.isVisible():  # its own edits are already on screen
+                self.timesheet.model.reload()
         if "expenses" in kinds:
             self.expenses.reload()
         if kinds & {"people", "projects"}:
@@ -133,6 +152,6 @@ class BudgetPage(QWidget):
             if kinds & {"projects"}:
                 self.variance.reload_choices()
             else:
-                self.variance.refresh()
+                self.variance.mark_stale()
         if "studio" in kinds:
             self.budgets.reload()

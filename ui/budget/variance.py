@@ -67,6 +67,7 @@ class VarianceModel(QAbstractTableModel):
         super().__init__(parent)
         self.report: VarianceReport | None = None
         self._rows: list[VarianceRow] = []
+        self.category_codes: dict[int, str | None] = {}  # id -> built-in code, for labels
 
     def set_report(self, report: VarianceReport | None) -> None:
         self.beginResetModel()
@@ -87,7 +88,9 @@ class VarianceModel(QAbstractTableModel):
         if r.key.startswith("role:"):
             return self.tr("Labour: %1").replace("%1", r.label)
         if r.key.startswith("category:"):
-            return r.label
+            cat_id = r.key.split(":", 1)[1]
+            code = self.category_codes.get(int(cat_id)) if cat_id.isdigit() else None
+            return category_label(code, r.label)
         if r.key.startswith("Q"):
             return self.tr("Quarter %1").replace("%1", r.key[1:])
         return category_label(r.key, r.label)
@@ -242,6 +245,9 @@ class VarianceTab(QWidget):
             self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
         self.scope.blockSignals(False)
         self.warn.setValue(self._services.budgets.thresholds()[0])
+        self.model.category_codes = {
+            c.id: c.code for c in self._services.expenses.categories(include_inactive=True)
+        }
         self.refresh()
 
     def select_project(self, project_id: int) -> None:
@@ -319,9 +325,20 @@ class VarianceTab(QWidget):
             for k, (b, a) in groups.items()
         ]
 
+    def mark_stale(self) -> None:
+        """Data changed elsewhere: refresh now if shown, else when next shown (sums are costly)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self._charts_wanted:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self._charts_wanted = True
+            self.refresh()
+        elif not self._charts_wanted:
             self._charts_wanted = True
             self.draw_charts()
 
@@ -341,14 +358,20 @@ class VarianceTab(QWidget):
         rows = [r for r in report.rows if r.key != "total"]
         names = (self.tr("Budget"), self.tr("Actual"))
         project_id = self.scope.currentData()
-        if project_id is None:
+        by_period = project_id is None and Period(self.period.currentData()) is not Period.YEAR
+        if project_id is not None:
+            title = self.tr("Budget vs actual by line")
+        elif by_period:
+            title = self.tr("Budget vs actual by period")
+        else:
+            title = self.tr("Budget vs actual by category")
             rows = self._by_group(rows)
         first = charts.budget_actual_bars(
-            self.tr("Budget vs actual by line")
-            if project_id is not None
-            else self.tr("Budget vs actual by category"),
-            [r.label if r.key.startswith("role:") and r.label else self.model.label(r)
-             for r in rows],  # fmt: skip
+            title,
+            [
+                r.label if r.key.startswith("role:") and r.label else self.model.label(r)
+                for r in rows
+            ],
             [r.budget_minor for r in rows],
             [r.actual_minor for r in rows],
             report.currency,

@@ -197,10 +197,10 @@ class ClientEditorDialog(QDialog):
                 self._clients.update(self._client_id, draft)
                 self.saved_id = self._client_id
         except ValidationError as exc:
-            holder = self._fields.get(exc.field)
-            if holder is not None:
-                holder.show_error(exc.message)
-                holder.field.setFocus()
+            target = self._fields.get(exc.field)
+            if target is not None:
+                target.show_error(exc.message)
+                target.field.setFocus()
             else:
                 self._general_error.setText(exc.message)
                 self._general_error.show()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Signal
@@ -83,10 +83,10 @@ class FormDialog(QDialog):
         try:
             self.result_value = self.save()
         except ValidationError as exc:
-            holder = self._fields.get(exc.field)
-            if holder is not None:
-                holder.show_error(exc.message)
-                holder.field.setFocus()
+            target = self._fields.get(exc.field)
+            if target is not None:
+                target.show_error(exc.message)
+                target.field.setFocus()
             else:
                 from ui.shell.service_text import translate_service_message
 
@@ -209,11 +209,12 @@ class InteractionDialog(FormDialog):
 
     def save(self) -> Any:
         when = self.when_edit.dateTime().toPython()
+        assert isinstance(when, datetime)
         return self._save(
             InteractionDraft(
                 InteractionKind(self.kind_combo.currentData()),
                 self.summary_edit.toPlainText(),
-                when.astimezone(),  # type: ignore[union-attr]
+                when.astimezone(),  # the local time the user typed, made aware
                 self.contact_combo.currentData(),
                 self.outcome_edit.text(),
                 self.next_step_edit.text(),

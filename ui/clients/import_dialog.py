@@ -88,7 +88,7 @@ class ContactImportDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
         self._path: Path | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
 
     def error_text(self) -> str:
         return self.path_field.message()
@@ -151,12 +151,12 @@ class ContactImportDialog(QDialog):
         if self._path is None:
             return
         try:
-            self.result = self._imports.run(self._path)
+            self.import_result = self._imports.run(self._path)
         except ValidationError as exc:
             self.path_field.show_error(translate_line_message(exc.message))
             return
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.imported.emit(self.result)
+        self.imported.emit(self.import_result)
         self.accept()

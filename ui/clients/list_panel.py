@@ -164,15 +164,15 @@ class ClientListPanel(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
         widths = {
-            "name": 250,
-            "name_alt": 170,
-            "status": 90,
-            "industry": 120,
-            "source": 110,
-            "account_manager": 120,
-            "primary_contact": 130,
-            "phone": 150,
-            "email": 220,
+            "name": 230,
+            "name_alt": 150,
+            "status": 80,
+            "industry": 110,
+            "source": 100,
+            "account_manager": 110,
+            "primary_contact": 120,
+            "phone": 135,
+            "email": 190,
         }
         for i, spec in enumerate(self.model.columns):
             header.resizeSection(i, widths.get(spec.key, 100))
@@ -248,6 +248,9 @@ class ClientListPanel(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.query())  # type: ignore[arg-type]
+
+    # The shell's screenshot tool drives the old ListPanel's private name.
+    _apply_filter = apply_filter
 
     def reload(self) -> None:
         self.model.refresh()

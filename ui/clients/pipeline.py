@@ -59,7 +59,7 @@ class PipelineView(QWidget):
         self.move_button.clicked.connect(self._on_move_clicked)
         self.open_button = QPushButton(self.tr("Open client"), self)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.open_requested: Callable[[int], None] | None = None
+        self.open_requested: Callable[[int], object] | None = None
         self._deal_clients: dict[int, int] = {}
 
         right = QWidget(self)

@@ -25,19 +25,16 @@ from PySide6.QtWidgets import (
 from models.enums import (
     ClientSource,
     ClientStatus,
-    ContactChannel,
     DealStage,
-    InteractionKind,
-    InvoiceStatus,
-    ProjectStage,
 )
 from models.errors import DomainError, ValidationError
 from models.services import Services
+from ui.clients import record_rows as rows
 from ui.clients.editor import ClientEditorDialog
 from ui.clients.forms import ContactDialog, DealDialog, InteractionDialog
 from ui.clients.rows_model import RowsModel, make_table, selected_id
 from ui.shell.field_error import FieldWithError
-from ui.shell.labels import bool_label, enum_label
+from ui.shell.labels import enum_label
 from ui.shell.messages import confirm, show_error
 
 Announce = Callable[[set[str]], None]
@@ -262,97 +259,16 @@ class ClientRecordDialog(QDialog):
             label.setText(values[key] or none)
         for b in (self.log_button, self.merge_button, self.archive_button):
             b.setEnabled(not p.archived)
-        self.key_dates.set_rows(
-            [
-                (k.id, (k.label, k.on_date.isoformat(), bool_label(k.yearly)))
-                for k in self._s.crm.records.key_dates(self._id)
-            ]
-        )
-        self.contacts.set_rows(
-            [
-                (
-                    c.id,
-                    (
-                        c.name,
-                        c.role,
-                        c.phone,
-                        c.email,
-                        c.wechat_id,
-                        enum_label(ContactChannel, c.preferred_channel)
-                        if c.preferred_channel
-                        else "",
-                        "★" if c.is_primary else "",
-                    ),
-                )
-                for c in self._s.crm.contacts.for_client(self._id)
-            ]
-        )
-        self.interactions.set_rows(
-            [
-                (
-                    i.id,
-                    (
-                        i.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                        enum_label(InteractionKind, i.kind),
-                        i.contact_name,
-                        i.summary.replace("\n", " "),
-                        i.next_step,
-                        (i.follow_up_on.isoformat() + (" ✓" if i.follow_up_done else ""))
-                        if i.follow_up_on
-                        else "",
-                    ),
-                )
-                for i in self._s.crm.interactions.timeline(self._id)
-            ]
-        )
-        summary = self._s.clients.summary(self._id)
-        self.projects.set_rows(
-            [
-                (
-                    pr.id,
-                    (
-                        pr.code,
-                        pr.name,
-                        enum_label(ProjectStage, pr.stage),
-                        pr.value.format(),
-                        "★" * pr.satisfaction if pr.satisfaction else "",
-                    ),
-                )
-                for pr in summary.projects
-            ]
-        )
-        self.deals.set_rows(
-            [
-                (
-                    d.id,
-                    (
-                        d.title,
-                        enum_label(DealStage, d.stage),
-                        d.value.format(),
-                        f"{d.probability}%",
-                        d.expected_close_on.isoformat() if d.expected_close_on else "",
-                        d.project_code,
-                    ),
-                )
-                for d in self._s.crm.deals.for_client(self._id)
-            ]
-        )
-        self.invoices.set_rows(
-            [
-                (
-                    inv.id,
-                    (
-                        inv.number,
-                        inv.issued_on.isoformat(),
-                        inv.due_on.isoformat(),
-                        enum_label(InvoiceStatus, inv.status),
-                        inv.total.format(),
-                        inv.outstanding.format(),
-                    ),
-                )
-                for inv in summary.invoices
-            ]
-        )
+        s, cid = self._s, self._id
+        summary = s.clients.summary(cid)
+        self.key_dates.set_rows(rows.key_date_rows(s.crm.records.key_dates(cid)))
+        self.contacts.set_rows(rows.contact_rows(s.crm.contacts.for_client(cid)))
+        self.interactions.set_rows(rows.interaction_rows(s.crm.interactions.timeline(cid)))
+        self.projects.set_rows(rows.project_rows(summary))
+        self.deals.set_rows(rows.deal_rows(s.crm.deals.for_client(cid)))
+        self.invoices.set_rows(rows.invoice_rows(summary))
+        self.attachments.set_rows(rows.attachment_rows(s.crm.records.attachments(cid)))
+        self.scores.set_rows(rows.score_rows(summary))
         if summary.balances:
             lines = [
                 self.tr("Invoiced %1 · paid %2 · outstanding %3")
@@ -364,18 +280,6 @@ class ClientRecordDialog(QDialog):
             self.balance_label.setText("\n".join(lines))
         else:
             self.balance_label.setText(self.tr("No invoices sent to this client yet."))
-        self.attachments.set_rows(
-            [
-                (a.id, (a.label, a.target, a.added_at.astimezone().strftime("%Y-%m-%d")))
-                for a in self._s.crm.records.attachments(self._id)
-            ]
-        )
-        self.scores.set_rows(
-            [
-                (i, (code, "★" * v + f"  {v}/5"))
-                for i, (code, v) in enumerate(summary.satisfaction_scores)
-            ]
-        )
         if summary.satisfaction_average is None:
             self.satisfaction_label.setText(self.tr("No accepted project has a score yet."))
         else:

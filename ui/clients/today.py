@@ -37,7 +37,7 @@ class TodayView(QWidget):
         self.done_button.setObjectName("primaryButton")
         self.done_button.clicked.connect(self.mark_selected_done)
         self.open_button = QPushButton(self.tr("Open client"), self)
-        self.open_requested: Callable[[int], None] | None = None
+        self.open_requested: Callable[[int], object] | None = None
         self.open_button.clicked.connect(self._on_open_clicked)
         row = QHBoxLayout()
         row.addWidget(self.summary_label, 1)
@@ -58,17 +58,18 @@ class TodayView(QWidget):
         for i, item in enumerate(self._items):
             if item.interaction_id is not None:
                 status = self.tr("Overdue") if item.overdue else self.tr("Due today")
+            elif item.holiday:
+                status = self.tr("Public holiday")
             else:
                 status = self.tr("Key date")
-            rows.append(
-                (i, (item.on.isoformat(), item.client_name, item.text, item.contact_name, status))
-            )
+            client = item.client_name or self.tr("All clients")
+            rows.append((i, (item.on.isoformat(), client, item.text, item.contact_name, status)))
         self.model.set_rows(rows)
         follow = sum(1 for i in self._items if i.interaction_id is not None)
         overdue = sum(1 for i in self._items if i.overdue)
         dates = len(self._items) - follow
         self.summary_label.setText(
-            self.tr("%1 follow-ups (%2 overdue) · %3 key dates this week")
+            self.tr("%1 follow-ups (%2 overdue) · %3 key dates and holidays this week")
             .replace("%1", str(follow))
             .replace("%2", str(overdue))
             .replace("%3", str(dates))
@@ -98,5 +99,5 @@ class TodayView(QWidget):
 
     def _on_open_clicked(self) -> None:
         item = self._selected()
-        if item is not None and self.open_requested is not None:
+        if item is not None and item.client_id and self.open_requested is not None:
             self.open_requested(item.client_id)

@@ -55,6 +55,9 @@ class KpiCard(QFrame):
         self._trend.setObjectName("statHint")
         self._target = QLabel(self)
         self._target.setObjectName("statHint")
+        # Wrap the long comparison lines so five cards fit side by side in any language.
+        for label in (self._caption, self._trend, self._target):
+            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(3)
@@ -64,6 +67,7 @@ class KpiCard(QFrame):
         layout.addWidget(self._target)
         layout.addStretch(1)
         self.kpi: Kpi | None = None
+        self._warn = False
 
     def show_kpi(self, kpi: Kpi, compare_last_year: bool, currency: str) -> None:
         self.kpi = kpi
@@ -91,14 +95,16 @@ class KpiCard(QFrame):
                 .replace("%2", format_target(kpi.warning, kpi.unit, currency))
             )
         warn = kpi.status == "warning"
-        self._value.setProperty("warn", warn)
-        self.setProperty("warn", warn)
+        # A string, not a Python bool: PySide6 6.12 miscounts references of bool properties
+        # (it aborts at interpreter exit); the style sheet's [warn="true"] matches either way.
+        self._value.setProperty("warn", "true" if warn else "false")
+        self._warn = warn
         self.setStyleSheet("#statCard { border: 2px solid #d9534f; }" if warn else "")
         self._value.style().unpolish(self._value)
         self._value.style().polish(self._value)
 
     def is_warning(self) -> bool:
-        return bool(self._value.property("warn"))
+        return self._warn
 
     def value_text(self) -> str:
         return self._value.text()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,27 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import ChangeRequestStatus, ProjectStage, ProjectStatus, TaskStatus
+from models.enums import ChangeRequestStatus, ProjectStage, ProjectStatus
 from models.errors import DomainError, ValidationError
 from models.services.projects import ProjectService
 from models.services.projects_data import (
     ChangeRequestDraft,
     ChangeRequestInfo,
-    MilestoneDraft,
-    MilestoneInfo,
     ProjectDetail,
     ReviewRoundInfo,
     StageChangeInfo,
-    TaskInfo,
 )
+from ui.projects.attachments import AttachmentsTab
 from ui.projects.editor import OptionalDate
+from ui.projects.errors import worded
 from ui.projects.gantt import GanttView
 from ui.projects.labels import gate_label
-from ui.projects.names import template_text
+from ui.projects.plan_tabs import MilestonesTab, TasksTab
 from ui.projects.rows import RowsModel
 from ui.projects.stage import StageBar, StageGateDialog
 from ui.shell.field_error import FieldWithError
-from ui.shell.formatting import format_hours
 from ui.shell.labels import enum_label
 from ui.shell.messages import show_error
 
@@ -53,7 +50,7 @@ def _d(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _table(model: RowsModel, parent: QWidget) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RowsModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,11 +84,24 @@ class ProjectDetailView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_plan_tab(), self.tr("Gantt"))
-        self.tabs.addTab(self._build_milestones_tab(), self.tr("Milestones"))
-        self.tabs.addTab(self._build_tasks_tab(), self.tr("Tasks"))
+        self.milestones_tab = MilestonesTab(projects, self)
+        self.milestones_tab.changed.connect(self._reload)
+        self.tabs.addTab(self.milestones_tab, self.tr("Milestones"))
+        self.tasks_tab = TasksTab(projects, self)
+        self.tasks_tab.changed.connect(self._reload)
+        self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
+        # Short names for what tests and screenshots reach into.
+        self.milestone_model, self.milestone_view = (
+            self.milestones_tab.model,
+            self.milestones_tab.view,
+        )
+        self.task_model, self.task_view = self.tasks_tab.model, self.tasks_tab.view
         self.tabs.addTab(self._build_changes_tab(), self.tr("Change requests"))
         self.tabs.addTab(self._build_reviews_tab(), self.tr("Reviews and acceptance"))
         self.tabs.addTab(self._build_history_tab(), self.tr("Stage history"))
+        self.attachments = AttachmentsTab(projects, self)
+        self.attachments.changed.connect(self._reload)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,49 +141,6 @@ class ProjectDetailView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.gantt, 1)
         return tab
-
-    def _build_milestones_tab(self) -> QWidget:
-        tab = QWidget(self)
-
-        def colour(m: MilestoneInfo) -> str | None:
-            if m.done_on:
-                return "#1e6b34"
-            return "#b3261e" if m.overdue(self.today) else None
-
-        self.milestone_model: RowsModel[MilestoneInfo] = RowsModel(
-            [
-                (self.tr("Milestone"), lambda m: template_text(m.name)),
-                (self.tr("Due"), lambda m: _d(m.due_on)),
-                (self.tr("Done"), lambda m: _d(m.done_on)),
-            ],
-            colour,
-            self,
-        )
-        self.milestone_view = _table(self.milestone_model, tab)
-        add = QPushButton(self.tr("Add milestone…"), tab)
-        add.clicked.connect(self._on_add_milestone_clicked)
-        done = QPushButton(self.tr("Mark done"), tab)
-        done.clicked.connect(self._on_milestone_done_clicked)
-        return self._with_buttons(tab, self.milestone_view, add, done)
-
-    def _build_tasks_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.task_model: RowsModel[TaskInfo] = RowsModel(
-            [
-                (self.tr("Task"), lambda t: template_text(t.name)),
-                (self.tr("Phase"), lambda t: enum_label(ProjectStage, t.phase) if t.phase else ""),
-                (self.tr("Assignee"), lambda t: t.assignee),
-                (self.tr("Estimate (h)"), lambda t: format_hours(t.estimate_hours)),
-                (self.tr("Start"), lambda t: _d(t.start_on)),
-                (self.tr("Due"), lambda t: _d(t.due_on)),
-                (self.tr("Status"), lambda t: enum_label(TaskStatus, t.status)),
-                (self.tr("Progress"), lambda t: f"{t.progress}%"),
-            ],
-            None,
-            self,
-        )
-        self.task_view = _table(self.task_model, tab)
-        return self._with_buttons(tab, self.task_view)
 
     def _build_changes_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -314,6 +281,9 @@ class ProjectDetailView(QWidget):
             self.title.clear()
             self.facts.clear()
             self.gantt.set_plan(None)
+            self.milestones_tab.set_plan(None, (), (), self.today)
+            self.tasks_tab.set_plan(None, (), (), self.today)
+            self.attachments.show_project(None)
             return
         plan = self._projects.plan(project_id)
         p = plan.project
@@ -326,14 +296,19 @@ class ProjectDetailView(QWidget):
             if p.final_payment_outstanding
             else self.tr("final payment received")
         )
+        team = ", ".join(c.name for c in p.team) or self.tr("no one yet")
         self.facts.setText(
             f"{p.client} · {enum_label(ProjectStatus, p.status)} · {p.contract_value.format()} · "
-            f"{paid} · {final} · {_d(p.start_on)} → {_d(p.due_on)} · {p.percent_complete}%"
+            f"{paid} · {final} · {_d(p.start_on)} → {_d(p.due_on)} · {p.percent_complete}%\n"
+            + self.tr("Manager: %1 · Team: %2")
+            .replace("%1", p.manager or self.tr("none"))
+            .replace("%2", team)
         )
         self.stage_bar.set_stage(p.stage)
         self.gantt.set_plan(plan, self.today)
-        self.milestone_model.set_rows(plan.milestones)
-        self.task_model.set_rows(plan.tasks)
+        self.milestones_tab.set_plan(p, plan.tasks, plan.milestones, self.today)
+        self.tasks_tab.set_plan(p, plan.tasks, plan.milestones, self.today)
+        self.attachments.show_project(project_id)
         self.change_model.set_rows(self._projects.change_requests(project_id))
         rounds = self._projects.review_rounds(project_id)
         self.review_model.set_rows(rounds)
@@ -392,30 +367,7 @@ class ProjectDetailView(QWidget):
         try:
             self._projects.move_task(task_id, start, due)
         except DomainError as exc:
-            show_error(self, exc, self.tr("The task was not moved"))
-        self._reload()
-
-    def _on_add_milestone_clicked(self) -> None:
-        if self._project is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Add milestone"), self.tr("Milestone"))
-        if not ok:
-            return
-        try:
-            self._projects.add_milestone(
-                self._project.id, MilestoneDraft(name, self._project.due_on)
-            )
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._reload()
-
-    def _on_milestone_done_clicked(self) -> None:
-        rows = self.milestone_view.selectionModel().selectedRows()
-        if not rows:
-            return
-        milestone = self.milestone_model.row_at(rows[0].row())
-        self._projects.set_milestone_done(milestone.id, None if milestone.done_on else self.today)
+            show_error(self, worded(exc), self.tr("The task was not moved"))
         self._reload()
 
     def _on_add_change_clicked(self) -> None:

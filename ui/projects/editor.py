@@ -25,6 +25,8 @@ from models.enums import PricingModel, ProjectStatus
 from models.errors import DomainError, ValidationError
 from models.services.projects import ProjectService
 from models.services.projects_data import ProjectDetail, ProjectDraft
+from ui.projects.checklist import CheckList
+from ui.projects.errors import error_text
 from ui.projects.names import service_type_name, template_text
 from ui.shell.field_error import FieldWithError
 from ui.shell.labels import enum_choices
@@ -102,8 +104,18 @@ class ProjectEditorDialog(QDialog):
             self.template.addItem(template_text(t.name), t.id)
         self.manager = QComboBox(self)
         self.manager.addItem(self.tr("(none)"), None)
-        for p in projects.people():
+        people = projects.people()
+        for p in people:
             self.manager.addItem(p.name, p.id)
+        self.team = CheckList(self)
+        self.team.setMaximumHeight(110)
+        # Someone who has left stays in a team they were in, so saving does not drop them.
+        known = {p.id for p in people}
+        former = [c for c in project.team if c.id not in known] if project else []
+        self.team.set_items(
+            [(p.id, p.name) for p in [*people, *former]],
+            [c.id for c in project.team] if project else (),
+        )
         self.start = QDateEdit(self)
         self.due = QDateEdit(self)
         for edit in (self.start, self.due):
@@ -152,7 +164,10 @@ class ProjectEditorDialog(QDialog):
         add("service_type", self.tr("Service type"), self.service_type)
         if project is None:
             add("template", self.tr("Start from template"), self.template)
+        else:
+            self.template.hide()  # templates only seed new projects; unplaced it sat top-left
         add("manager", self.tr("Manager"), self.manager)
+        add("team", self.tr("Team"), self.team)
         add("start_on", self.tr("Start"), self.start)
         add("due_on", self.tr("End"), self.due)
         add("status", self.tr("Status"), self.status)
@@ -225,7 +240,7 @@ class ProjectEditorDialog(QDialog):
             "code": self.code.text(),
             "service_type_id": self.service_type.currentData(),
             "manager_id": self.manager.currentData(),
-            "team_ids": tuple(c.id for c in self._project.team) if self._project else (),
+            "team_ids": self.team.checked_ids(),
             "start_on": from_qdate(self.start.date()),
             "due_on": from_qdate(self.due.date()),
             "status": ProjectStatus(self.status.currentData()),
@@ -260,7 +275,7 @@ class ProjectEditorDialog(QDialog):
                 self.saved_id = self._projects.create(draft)
         except ValidationError as exc:
             target = self._fields.get(exc.field) or self._fields["name"]
-            target.show_error(exc.message)
+            target.show_error(error_text(exc))
             target.field.setFocus()
             return
         except DomainError as exc:

@@ -75,4 +75,11 @@ SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessage", "A template with this name already exists."),
     QT_TRANSLATE_NOOP("ServiceMessage", "That task no longer exists."),
     QT_TRANSLATE_NOOP("ServiceMessage", "That milestone no longer exists."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "The phase is longer than 100 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Choose a person from the list."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Choose a milestone of this project."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Choose a status from the list."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Choose a file or enter a link."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Choose a file or enter a link starting with https://."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "That attachment no longer exists."),
 )

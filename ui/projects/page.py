@@ -242,7 +242,11 @@ class ProjectsPage(QWidget):
         except DomainError as exc:
             show_error(self, exc)
 
-    # --- what the shell's Find and Refresh actions use --------------------------------------
+    # --- what the shell's New, Find and Refresh actions use ---------------------------------
+    def new_item(self) -> ProjectEditorDialog:
+        """Ctrl+N: the new-project dialog."""
+        return self.open_new()
+
     def search_field(self) -> QLineEdit:
         return self.search
 

@@ -113,6 +113,9 @@ class PreviewArea(QScrollArea):
 
     def clear(self) -> None:
         for label in self.pages:
+            # Out of the layout now: deleteLater alone leaves it shown until the loop runs.
+            self._layout.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.pages = []
 

@@ -74,8 +74,10 @@ class ScoreHistoryChart(QWidget):
                 str(change.score),
             )
             if k in (0, n - 1):
+                # Keep the first and last date inside the widget.
+                left = min(max(pt.x() - 45, 0), self.width() - 90)
                 painter.drawText(
-                    QRectF(pt.x() - 45, area.bottom() + 4, 90, 16),
+                    QRectF(left, area.bottom() + 4, 90, 16),
                     Qt.AlignmentFlag.AlignCenter,
                     change.changed_at.astimezone().strftime("%Y-%m-%d"),
                 )

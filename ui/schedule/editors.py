@@ -414,6 +414,17 @@ class PersonDialog(FormDialog):
         )
         if draft.week_minutes < 0:  # refused before anything is written
             raise ValidationError("week_minutes", "Weekly capacity cannot be negative.")
+        valid_from = pydate(self.rate_from.date())
+        # Checked before the person is saved, so a refused rate leaves nothing half-done.
+        if (
+            cost
+            and bill
+            and self._id is not None
+            and any(r.valid_from == valid_from for r in self._sv.people.rates(self._id))
+        ):
+            raise ValidationError(
+                "valid_from", "A rate already starts on this date; choose another date."
+            )
         pid = self._sv.people.save(draft, self._id)
         have = {s.skill for s in self._sv.people.get(pid).skills}
         for name, lv in skills:
@@ -421,9 +432,11 @@ class PersonDialog(FormDialog):
         for gone in have - {n for n, _ in skills}:
             self._sv.people.remove_skill(pid, gone)
         if cost and bill:
-            self._sv.people.add_rate(
-                pid, pydate(self.rate_from.date()), Decimal(cost), Decimal(bill)
-            )
+            try:
+                cost_d, bill_d = Decimal(cost), Decimal(bill)
+            except ArithmeticError:
+                raise ValidationError("valid_from", "A rate cannot be negative.") from None
+            self._sv.people.add_rate(pid, valid_from, cost_d, bill_d)
         return pid
 
 

@@ -38,7 +38,8 @@ class TimelinePanel(QWidget):
         self._sv = services
         self._changes = changes
         self.view = TimelineView(self._fetch)
-        self.view.set_range(monday_before(date.today()) - timedelta(days=91), 7 * 70)
+        # Two years back and eighteen months ahead: only the visible part is ever fetched.
+        self.view.set_range(monday_before(date.today()) - timedelta(weeks=104), 7 * 182)
         self.zoom = QComboBox()
         self.zoom.addItem(self.tr("Day"), "day")
         self.zoom.addItem(self.tr("Week"), "week")
@@ -47,6 +48,12 @@ class TimelinePanel(QWidget):
         self.role = QComboBox()
         self.skill = QComboBox()
         self.project = QComboBox()
+        # Long project names must not widen the page: size by a fixed number of characters.
+        for combo, chars in ((self.role, 12), (self.skill, 12), (self.project, 22)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(chars)
         self.today = QPushButton(self.tr("Today"))
         self.new_allocation = QPushButton(self.tr("New allocation…"))
         self.new_booking = QPushButton(self.tr("Book equipment…"))
@@ -127,6 +134,14 @@ class TimelinePanel(QWidget):
 
     def _on_filter_changed(self, _index: int) -> None:
         self.refresh()
+        project = self.project.currentData()
+        if project is not None and self.sender() is self.project:
+            first = self._sv.schedule.project_first_day(project)
+            if first is not None and first < self.view.origin():
+                extra = (self.view.origin() - monday_before(first)).days + 14
+                self.view.set_range(self.view.origin() - timedelta(days=extra), 7 * 182 + extra)
+            if first is not None:
+                self.view.scroll_to(first + timedelta(days=14))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -28,7 +28,7 @@ from models.enums import PaymentMethod
 from models.errors import DomainError, ValidationError
 from models.money import format_minor, from_minor, to_minor
 from models.services.invoicing import InvoiceService, InvoiceView, UnbilledItem
-from models.services.invoicing_reports import Explained
+from models.services.invoicing_reports import Explained, SourceRow
 from ui.budget.invoices.editor import date_edit, pydate
 from ui.budget.invoices.labels import cash_kind, column, figure, formula
 from ui.budget.invoices.models import Col, RowsModel, date_text, hours_col, money_col
@@ -57,6 +57,7 @@ class _FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(460)
         self._fields: dict[str, FieldWithError] = {}
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(
@@ -144,10 +145,13 @@ class CreditNoteDialog(_FormDialog):
         self.reason = QLineEdit(self)
         self.release = QCheckBox(self.tr("Release the billed time and expenses"), self)
         self.release.setChecked(any(ln.time_entries or ln.expenses for ln in inv.lines))
+        owed = format_minor(inv.outstanding_minor, inv.currency)
+        info = QLabel(self.tr("Still owed: %1").replace("%1", owed), self)
         self.add_field("issued_on", self.tr("Issued on"), self.issued)
         self.add_field("amount", self.tr("Amount (%1)").replace("%1", inv.currency), self.amount)
         self.add_field("reason", self.tr("Reason"), self.reason)
         layout = QVBoxLayout(self)
+        layout.addWidget(info)
         layout.addLayout(self.form)
         layout.addWidget(self.release)
         layout.addWidget(self.buttons)
@@ -283,20 +287,17 @@ class BuildFromTimeDialog(_FormDialog):
 
 
 def _explain_cols(currency: str) -> list[Col]:
+    def detail(r: SourceRow) -> str:
+        # Rows of a derived figure name the figures they combine, in the UI language.
+        return figure(r.reference) if r.kind == "figure" else r.text
+
     return [
         Col("source", lambda r: r.kind, lambda _r, raw: cash_kind(raw)),
         Col("date", lambda r: r.on, lambda _r, raw: date_text(raw)),
-        Col(
-            "reference", lambda r: r.reference, lambda _r, raw: figure(raw) if raw in _FIGS else raw
-        ),
-        Col("detail", lambda r: r.text),
+        Col("name_ref", lambda r: "" if r.kind == "figure" else r.reference),
+        Col("detail", detail),
         money_col("amount", lambda r: r.amount_minor, lambda _r: currency),
     ]
-
-
-_FIGS = frozenset(
-    {"invoiced", "received", "labour", "expenses", "cost", "margin_invoiced", "margin_earned"}
-)
 
 
 class ExplainDialog(QDialog):

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.money import format_minor
 from models.services.invoicing_reports import Basis, CashRow, InvoiceReportService
@@ -49,8 +49,16 @@ def date_text(value: date | None) -> str:
 class RowsModel(QAbstractTableModel):
     """Rows of frozen dataclasses shown through a column list; optional check boxes."""
 
-    def __init__(self, cols: Sequence[Col], parent: Any = None, *, checkable: bool = False):
+    def __init__(
+        self,
+        cols: Sequence[Col],
+        parent: Any = None,
+        *,
+        checkable: bool = False,
+        bold: Callable[[Any], bool] | None = None,
+    ):
         super().__init__(parent)
+        self._bold = bold
         self._cols = tuple(cols)
         self._rows: list[Any] = []
         self._checkable = checkable
@@ -102,6 +110,10 @@ class RowsModel(QAbstractTableModel):
             return _RIGHT if col.numeric else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(raw, (int, Decimal)):
             return QBrush(RED) if raw < 0 and not isinstance(raw, bool) else None
+        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable and index.column() == 0:
             on = index.row() in self._checked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.money import format_minor
-from models.services.invoicing_reports import AgingRow, Basis, MarginRow
+from models.services.invoicing_reports import AgingRow, Basis, Explained, MarginRow
 from ui.budget.invoices.dialogs import ExplainDialog
 from ui.budget.invoices.editor import date_edit, pydate
 from ui.budget.invoices.models import (
@@ -63,6 +63,33 @@ def _run(tasks: TaskRunner | None, fn: Callable[[], Any], done: Callable[[Any], 
     handle.failed.connect(lambda exc: show_error(parent, exc))
 
 
+class _LazyTab(QWidget):
+    """Adds up only when first shown, and again on a change only while it is on screen."""
+
+    def __init__(self, changes: DataChanges) -> None:
+        super().__init__()
+        self._dirty = True
+        changes.changed.connect(self._on_data_changed)
+
+    def reload(self, *_args: object) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def ensure_loaded(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & MONEY_KINDS:
+            self._dirty = True
+            if self.isVisible():
+                self.ensure_loaded()
+
+
 def _aging_cols() -> list[Col]:
     cur = lambda r: r.currency  # noqa: E731
     return [
@@ -78,11 +105,11 @@ def _aging_cols() -> list[Col]:
     ]
 
 
-class ReceivablesTab(QWidget):
+class ReceivablesTab(_LazyTab):
     """What clients owe, by days past due (0-30, 31-60, 61-90, 90+)."""
 
     def __init__(self, services: Any, changes: DataChanges, tasks: TaskRunner | None = None):
-        super().__init__()
+        super().__init__(changes)
         self._reports = services.invoice_reports
         self._tasks = tasks
         self.as_of = date_edit(date.today(), self)
@@ -100,10 +127,8 @@ class ReceivablesTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals)
-        changes.changed.connect(lambda kinds: self.reload() if kinds & MONEY_KINDS else None)
-        self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *_args: object) -> None:
         as_of = pydate(self.as_of.date())
         _run(self._tasks, lambda: self._reports.aging(as_of), self._show, self)
 
@@ -126,11 +151,11 @@ class ReceivablesTab(QWidget):
         self.totals.setText("\n".join(parts))
 
 
-class CashBookTab(QWidget):
+class CashBookTab(_LazyTab):
     """Every payment in and expense out with a running balance; cash or accrual basis."""
 
     def __init__(self, services: Any, changes: DataChanges, tasks: TaskRunner | None = None):
-        super().__init__()
+        super().__init__(changes)
         self._reports = services.invoice_reports
         self.currency = QComboBox(self)
         self.currency.addItems(self._reports.currencies())
@@ -171,8 +196,6 @@ class CashBookTab(QWidget):
             self.cash.toggled,
         ):
             signal.connect(self.reload)
-        changes.changed.connect(lambda kinds: self.reload() if kinds & MONEY_KINDS else None)
-        self.reload()
 
     def basis(self) -> Basis:
         return Basis.CASH if self.cash.isChecked() else Basis.ACCRUAL
@@ -220,11 +243,11 @@ def _margin_cols() -> list[Col]:
     ]
 
 
-class MarginsTab(QWidget):
+class MarginsTab(_LazyTab):
     """Per project and for the studio; click a figure to see its rows and formula."""
 
     def __init__(self, services: Any, changes: DataChanges, tasks: TaskRunner | None = None):
-        super().__init__()
+        super().__init__(changes)
         self._reports = services.invoice_reports
         self._tasks = tasks
         note = QLabel(
@@ -237,7 +260,7 @@ class MarginsTab(QWidget):
         )
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
-        self.model = RowsModel(_margin_cols(), self)
+        self.model = RowsModel(_margin_cols(), self, bold=lambda r: r.project_id is None)
         self.view = _table(self, self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.clicked.connect(self._on_cell_clicked)
@@ -248,10 +271,8 @@ class MarginsTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        changes.changed.connect(lambda kinds: self.reload() if kinds & MONEY_KINDS else None)
-        self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *_args: object) -> None:
         self.status.setText(self.tr("Adding up…"))
 
         def work() -> list[MarginRow]:
@@ -264,16 +285,23 @@ class MarginsTab(QWidget):
         studio_name = self.tr("Whole studio (base currency, overhead included)")
         named = [replace(r, name=studio_name) if r.project_id is None else r for r in rows]
         self.model.set_rows(named)
-        self.status.setText(self.tr("%1 projects").replace("%1", str(max(0, len(rows) - 1))))
+        self._count_text = self.tr("%1 projects").replace("%1", f"{max(0, len(rows) - 1):,}")
+        self.status.setText(self._count_text)
 
     def explain_dialog(self, row: int, key: str) -> ExplainDialog:
         r: MarginRow = self.model.row(row)
-        explained = self._reports.explain(key, r.project_id)
-        title = r.code or r.name
-        return ExplainDialog(key, explained, title, self)
+        return ExplainDialog(key, self._reports.explain(key, r.project_id), r.code or r.name, self)
 
     def _on_cell_clicked(self, index: QModelIndex) -> None:
         key = _FIGURE_COLS[index.column() - 1] if index.column() >= 1 else None
         if key is None:
             return
-        self.explain_dialog(index.row(), key).exec()
+        r: MarginRow = self.model.row(index.row())
+        self.status.setText(self.tr("Adding up…"))
+
+        def opened(explained: Explained) -> None:
+            self.status.setText(getattr(self, "_count_text", ""))
+            ExplainDialog(key, explained, r.code or r.name, self).exec()
+
+        # The studio's labour sums every time entry: off the GUI thread.
+        _run(self._tasks, lambda: self._reports.explain(key, r.project_id), opened, self)
