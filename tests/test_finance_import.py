@@ -7,7 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from finance_fixtures import make_world
+from finance_fixtures import (
+    db_path,  # noqa: F401  (a set-up studio copied per test)
+    make_world,
+)
 
 from models.errors import ValidationError
 from models.services import Services

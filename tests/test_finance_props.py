@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from finance_fixtures import add_rate, make_world
+from finance_fixtures import (
+    add_rate,
+    db_path,  # noqa: F401  (a set-up studio copied per test)
+    make_world,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete

@@ -6,7 +6,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from finance_fixtures import add_rate, make_world
+from finance_fixtures import (
+    add_rate,
+    db_path,  # noqa: F401  (a set-up studio copied per test)
+    make_world,
+)
 from sqlalchemy import func, select, text
 
 from models.entities import Client, Invoice, InvoiceLine, ProjectBudgetRevision, TimeEntry

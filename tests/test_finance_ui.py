@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from finance_fixtures import make_world
+from finance_fixtures import (
+    db_path,  # noqa: F401  (a set-up studio copied per test)
+    make_world,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 

@@ -94,6 +94,9 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     dlg.skill.setCurrentText("Figma")
     dlg.level.setValue(2)
     dlg.hours.setValue(8)
+    # The demo studio is booked solid for now; a few months ahead people are free again.
+    dlg.start.setDate(qdate(date.today() + timedelta(days=100)))
+    dlg.end.setDate(qdate(date.today() + timedelta(days=113)))
     dlg.show()
     dlg._on_search_clicked()
     save(dlg, folder / "schedule-find-someone.png")

@@ -83,6 +83,14 @@
         <translation>%1（或其所在文件夹）为只读，Studio Desktop 无法在那里保存您的工作。请修改权限，或把文件复制到可写入的文件夹。</translation>
     </message>
     <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check found problems.</source>
+        <translation>%1 已损坏：SQLite 完整性检查发现了问题。</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
         <source>%1 already exists; open it instead.</source>
         <translation>%1 已存在，请直接打开它。</translation>
     </message>

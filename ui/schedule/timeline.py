@@ -6,9 +6,7 @@ bars are fetched from the service in blocks of rows x quarters around what is on
 
 from __future__ import annotations
 
-import ctypes
 import heapq
-import sys
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,18 +36,6 @@ EDGE = 5  # px from a bar's end that grabs the edge instead of the whole bar
 ROW_BLOCK = 40
 DAY_BLOCK = 91
 ZOOM_PX = {"day": 36.0, "week": 12.0, "month": 3.5}
-
-
-def restore_none_refcount(before: int) -> None:
-    """Give back the references to None that PySide6 6.12 drops on Python 3.11.
-
-    Every call to a method returning void (QPainter.fillRect, setPen...) decrements None's
-    reference count once too often; a timeline frame makes thousands of such calls, and after
-    a few frames Python aborts with "deallocating None". Python 3.12+ makes None immortal.
-    """
-    lost = before - sys.getrefcount(None)
-    if lost > 0 and sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += lost
 
 
 BarFetcher = Callable[[list[TimelineRow], date, date], list[TimelineBar]]
@@ -297,11 +283,7 @@ class TimelineView(QAbstractScrollArea):
 
     def paint_into(self, p: QPainter, w: int, h: int) -> None:
         """Draw the visible window with ``p`` (also used to render off-screen)."""
-        before = sys.getrefcount(None)
-        try:
-            self._paint(p, w, h)
-        finally:
-            restore_none_refcount(before)
+        self._paint(p, w, h)
 
     def _paint(self, p: QPainter, w: int, h: int) -> None:
         pal = self.palette()
