@@ -168,7 +168,7 @@ def test_damage_found_after_the_window_opened_offers_the_backup(
     app._ask_restore = lambda text, backup: offered.append(text) and False  # type: ignore[method-assign]
     app.start(ready_db)
     try:
-        qtbot.waitUntil(lambda: offered != [], timeout=10000)
+        qtbot.waitUntil(lambda: offered != [], timeout=60000)
         assert "damaged" in offered[0]
     finally:
         app.shutdown()

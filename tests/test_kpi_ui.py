@@ -1,4 +1,4 @@
-"""pytest-qt flows on the dashboard: cards before charts, drill-down, a target turns a card red."""
+"""pytest-qt flows on the dashboard: no SQL while built, placeholders then figures, then charts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
+from models.errors import StorageError
 from models.services import Services
 from models.services.kpi_period import Period
 from models.services.risks import RiskDraft
@@ -33,23 +36,93 @@ def _delete_pages() -> Iterator[None]:
     gc.collect()
 
 
-def _page(qtbot: QtBot, studio: Services) -> DashboardPage:
-    page = DashboardPage(studio, DataChanges(), tasks=InlineTaskRunner())
+def _page(qtbot: QtBot, studio: Services, changes: DataChanges | None = None) -> DashboardPage:
+    page = DashboardPage(studio, changes or DataChanges(), tasks=InlineTaskRunner())
     _PAGES.append(page)
     page.resize(1400, 900)
     page.show()
+    qtbot.waitUntil(lambda: page.board is not None)
     return page
 
 
-def test_cards_paint_before_the_charts(qtbot: QtBot, studio: Services) -> None:
+def test_construction_runs_no_sql_and_cards_fill_after_the_task(
+    qtbot: QtBot, studio: Services, engine: Engine
+) -> None:
     studio.risks.create(RiskDraft(title="Cash squeeze", probability=5, impact=4))
-    page = _page(qtbot, studio)
-    # The inline runner defers the chart work to the event loop: cards are already filled.
-    assert not page.charts_ready()
-    assert page.cards["high_risks"].value_text() == "1"
-    assert page.cards["high_risks"].is_warning() is False  # default: warn above 3
+    statements: list[str] = []
+
+    def count(_conn, _cursor, sql, *_a) -> None:  # type: ignore[no-untyped-def]
+        statements.append(sql)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        page = DashboardPage(studio, DataChanges(), tasks=InlineTaskRunner())
+        _PAGES.append(page)
+        assert statements == []  # the first page of the window paints without the database
+        page.resize(1400, 900)
+        page.show()
+        assert statements == []  # the work starts from a zero-delay timer, after the paint
+        card = page.cards["high_risks"]
+        assert card.is_placeholder() and card.value_text() == "…"
+        assert "Calculating" in card._trend.text()
+        qtbot.waitUntil(lambda: not card.is_placeholder())
+        assert statements  # now the task has run its queries
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert card.value_text() == "1"
+    assert card.is_warning() is False  # default: warn above 3
+    # Charts keep loading after the cards.
     qtbot.waitUntil(page.charts_ready)
     assert len(page.chart_panels) == 4
+
+
+def test_a_newer_request_supersedes_an_older_one(
+    qtbot: QtBot, studio: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = DashboardPage(studio, DataChanges(), tasks=InlineTaskRunner())
+    _PAGES.append(page)
+    asked: list[str] = []
+    board = studio.kpi.board
+
+    def spy(period: Period, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(period.label)
+        return board(period, *a, **k)
+
+    monkeypatch.setattr(studio.kpi, "board", spy)
+    page.show()
+    # Two period changes before the first result arrives: only the last one is computed.
+    page.set_period(Period.quarter(2026, 2))
+    page.set_period(Period.quarter(2026, 3))
+    qtbot.waitUntil(lambda: page.board is not None)
+    qtbot.wait(20)
+    assert page.board is not None and page.board.period.label == "2026-Q3"
+    assert asked == ["2026-Q3"]  # the older requests were cancelled before they queried
+
+
+def test_an_error_shows_in_the_page(
+    qtbot: QtBot, studio: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise StorageError("The database file is damaged.")
+
+    monkeypatch.setattr(studio.kpi, "board", broken)
+    page = DashboardPage(studio, DataChanges(), tasks=InlineTaskRunner())
+    _PAGES.append(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.is_calculating() and page.error_label.isVisible())
+    assert "damaged" in page.error_label.text()
+    assert page.cards["revenue"].value_text() == "–"
+    assert page.board is None
+
+
+def test_a_data_change_recomputes_the_cards(qtbot: QtBot, studio: Services) -> None:
+    changes = DataChanges()
+    page = _page(qtbot, studio, changes)
+    assert page.cards["high_risks"].value_text() == "0"
+    studio.risks.create(RiskDraft(title="Cash squeeze", probability=5, impact=4))
+    changes.changed.emit(frozenset({"risks"}))
+    assert page.cards["high_risks"].is_placeholder()
+    qtbot.waitUntil(lambda: page.cards["high_risks"].value_text() == "1")
 
 
 def test_changing_a_target_shows_the_warning(qtbot: QtBot, studio: Services) -> None:
@@ -72,7 +145,8 @@ def test_changing_a_target_shows_the_warning(qtbot: QtBot, studio: Services) -> 
 def test_period_selector_and_last_year_comparison(qtbot: QtBot, studio: Services) -> None:
     page = _page(qtbot, studio)
     page.set_period(Period.quarter(2026, 3))
-    assert page.board is not None and page.board.period.label == "2026-Q3"
+    qtbot.waitUntil(lambda: page.board is not None)
+    assert page.board.period.label == "2026-Q3"
     assert page.board.last_year.label == "2025-Q3"
     page.last_year_check.setChecked(True)
     assert "last year" in page.cards["revenue"]._trend.text()

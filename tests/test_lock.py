@@ -30,7 +30,7 @@ NOTIFY = """
 import sys
 from pathlib import Path
 from studio_desktop.lock import InstanceChannel
-sys.exit(0 if InstanceChannel.notify_running(Path(sys.argv[1]), timeout_ms=3000) else 1)
+sys.exit(0 if InstanceChannel.notify_running(Path(sys.argv[1]), timeout_ms=20000) else 1)
 """
 
 
@@ -106,7 +106,7 @@ def test_second_launch_activates_the_first(tmp_path: Path, qtbot: QtBot) -> None
     try:
         proc = _python(NOTIFY, str(db))  # a real second launch: another process
         # The event loop keeps running here, so the first instance can answer.
-        qtbot.waitUntil(lambda: bool(activated) and proc.poll() is not None, timeout=8000)
+        qtbot.waitUntil(lambda: bool(activated) and proc.poll() is not None, timeout=60000)
         assert proc.returncode == 0  # it got the acknowledgement
         assert activated == [True]
     finally:

@@ -54,6 +54,16 @@ class BookingDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class BookingRecord:
+    id: int
+    equipment_id: int
+    start_at: datetime  # UTC
+    end_at: datetime
+    project_id: int | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class OutageRecord:
     id: int
     equipment_id: int
@@ -82,6 +92,20 @@ class BookingConflict(Conflict):
         self.clash = clash
         self.clash_start, self.clash_end = clash_start, clash_end
         self.free_start, self.free_end = free_start, free_end
+
+
+class OutageConflict(Conflict):
+    """An outage that overlaps a booking: the booking must move first; carries its span."""
+
+    def __init__(self, booking_id: int, clash: str, clash_start: datetime, clash_end: datetime):
+        super().__init__(
+            f"{clash} holds this equipment from {clash_start:%Y-%m-%d %H:%M} to "
+            f"{clash_end:%Y-%m-%d %H:%M} UTC; move or cancel it first."
+        )
+        self.field = "start_at"
+        self.booking_id = booking_id
+        self.clash = clash
+        self.clash_start, self.clash_end = clash_start, clash_end
 
 
 def _aware(value: datetime, field: str) -> datetime:
@@ -208,19 +232,71 @@ class EquipmentService:
     def add_outage(
         self, equipment_id: int, start_at: datetime, end_at: datetime, reason: str = ""
     ) -> int:
+        """Take equipment out of service; refused (OutageConflict) if a booking overlaps."""
+        return self.save_outage(equipment_id, start_at, end_at, reason)
+
+    def save_outage(
+        self,
+        equipment_id: int,
+        start_at: datetime,
+        end_at: datetime,
+        reason: str = "",
+        outage_id: int | None = None,
+    ) -> int:
         start = _aware(start_at, "start_at")
         end = _aware(end_at, "end_at")
         if end <= start:
             raise ValidationError("end_at", "The outage must end after it starts.")
         with self._uow.write() as s:
             if s.get(Equipment, equipment_id) is None:
-                raise NotFound("That equipment no longer exists.")
-            row = EquipmentOutage(
-                equipment_id=equipment_id, start_at=start, end_at=end, reason=reason.strip()
-            )
-            s.add(row)
+                raise ValidationError("equipment_id", "Choose a piece of equipment.")
+            # Touching is fine, as for bookings; the earliest overlapping booking is named.
+            clash = s.execute(
+                select(
+                    EquipmentBooking.id,
+                    EquipmentBooking.start_at,
+                    EquipmentBooking.end_at,
+                    Project.code,
+                    Project.name,
+                )
+                .outerjoin(Project, Project.id == EquipmentBooking.project_id)
+                .where(
+                    EquipmentBooking.equipment_id == equipment_id,
+                    EquipmentBooking.start_at < end,
+                    EquipmentBooking.end_at > start,
+                )
+                .order_by(EquipmentBooking.start_at)
+                .limit(1)
+            ).first()
+            if clash is not None:
+                bid, a, b, code, name = clash
+                label = f"Booking for {code} {name}" if code else "Another booking"
+                raise OutageConflict(bid, label, a, b)
+            if outage_id is None:
+                row = EquipmentOutage(equipment_id=equipment_id)
+                s.add(row)
+            else:
+                found = s.get(EquipmentOutage, outage_id)
+                if found is None:
+                    raise NotFound("That out-of-service period no longer exists.")
+                row = found
+            row.equipment_id = equipment_id
+            row.start_at, row.end_at, row.reason = start, end, reason.strip()
             s.flush()
             return row.id
+
+    def outage(self, outage_id: int) -> OutageRecord:
+        with self._uow.read() as s:
+            o = s.get(EquipmentOutage, outage_id)
+            if o is None:
+                raise NotFound("That out-of-service period no longer exists.")
+            return OutageRecord(o.id, o.equipment_id, o.start_at, o.end_at, o.reason)
+
+    def delete_outage(self, outage_id: int) -> None:
+        with self._uow.write() as s:
+            row = s.get(EquipmentOutage, outage_id)
+            if row is not None:
+                s.delete(row)
 
     def outages(self, equipment_id: int) -> list[OutageRecord]:
         with self._uow.read() as s:
@@ -248,13 +324,39 @@ class EquipmentService:
             s.flush()
             return row.id
 
-    def move_booking(self, booking_id: int, start_at: datetime, end_at: datetime) -> None:
+    def booking(self, booking_id: int) -> BookingRecord:
+        with self._uow.read() as s:
+            b = s.get(EquipmentBooking, booking_id)
+            if b is None:
+                raise NotFound("That booking no longer exists.")
+            return BookingRecord(b.id, b.equipment_id, b.start_at, b.end_at, b.project_id, b.note)
+
+    def update_booking(self, booking_id: int, draft: BookingDraft) -> None:
+        """Edit every field of a booking; the same clash rules as a new one, itself excluded."""
         with self._uow.write() as s:
             row = s.get(EquipmentBooking, booking_id)
             if row is None:
                 raise NotFound("That booking no longer exists.")
-            d = BookingDraft(row.equipment_id, start_at, end_at, row.project_id, row.note)
+            row.start_at, row.end_at = check_booking(s, draft, booking_id)
+            row.equipment_id, row.project_id = draft.equipment_id, draft.project_id
+            row.note = draft.note.strip()
+
+    def move_booking(
+        self,
+        booking_id: int,
+        start_at: datetime,
+        end_at: datetime,
+        equipment_id: int | None = None,
+    ) -> None:
+        """New times (and optionally another piece of equipment) for a dragged bar."""
+        with self._uow.write() as s:
+            row = s.get(EquipmentBooking, booking_id)
+            if row is None:
+                raise NotFound("That booking no longer exists.")
+            target = equipment_id if equipment_id is not None else row.equipment_id
+            d = BookingDraft(target, start_at, end_at, row.project_id, row.note)
             row.start_at, row.end_at = check_booking(s, d, booking_id)
+            row.equipment_id = target
 
     def delete_booking(self, booking_id: int) -> None:
         with self._uow.write() as s:

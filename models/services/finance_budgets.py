@@ -476,8 +476,8 @@ class BudgetService:
                 actual = sum(actual_by.get((cat, m), 0) for m in months)
                 if budget == 0 and actual == 0:
                     continue  # a group planned through its children, or nothing at all
-                label = cats.get(cat, (None, str(cat), None))
-                rows.append(VarianceRow(label[2] or str(cat), label[1], budget, actual, warn))
+                info = cats.get(cat, (None, str(cat), None))
+                rows.append(VarianceRow(info[2] or str(cat), info[1], budget, actual, warn))
         else:
             for label, ms in periods():
                 budget = sum(v for (c, m), v in grid.amounts.items() if m in ms)
@@ -671,7 +671,7 @@ class BudgetService:
             if cat in cat_lines:
                 return cat
             parent = parents.get(cat)
-            return parent if parent in cat_lines else cat
+            return parent if parent is not None and parent in cat_lines else cat
 
         exp_by: dict[int, int] = {}
         for cat, amount in expenses.items():

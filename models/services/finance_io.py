@@ -408,6 +408,7 @@ class FinanceIOService:
     # -- exports -----------------------------------------------------------------------------
     def export_rows(self, what: str) -> tuple[list[str], list[list[object]]]:
         """Header and rows of ``time``, ``expenses`` or ``budget``; amounts as exact Decimals."""
+        rows: list[list[object]]
         with self._uow.read() as s:
             base = _base(s)
             if what == "time":

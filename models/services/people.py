@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -189,7 +190,7 @@ class PeopleService:
         with self._uow.read() as s:
             return s.scalar(select(Person.id).where(Person.name == " ".join(name.split())))
 
-    def roles(self) -> list[str]:
+    def roles(self) -> builtins.list[str]:
         with self._uow.read() as s:
             return list(
                 s.scalars(
@@ -255,7 +256,7 @@ class PeopleService:
             if link is not None:
                 s.delete(link)
 
-    def skills_inventory(self, text: str = "") -> list[SkillSummary]:
+    def skills_inventory(self, text: str = "") -> builtins.list[SkillSummary]:
         """Every skill with how many people hold it and the best level, filtered by ``text``."""
         with self._uow.read() as s:
             q = (
@@ -268,7 +269,7 @@ class PeopleService:
                 q = q.where(Skill.name.ilike(f"%{text.strip()}%"))
             return [SkillSummary(n, int(c), int(m or 0)) for n, c, m in s.execute(q)]
 
-    def people_with_skill(self, skill: str, min_level: int = 1) -> list[tuple[int, str, int]]:
+    def people_with_skill(self, skill: str, min_level: int = 1) -> builtins.list[tuple[int, str, int]]:
         with self._uow.read() as s:
             return [
                 (int(i), str(n), int(lv))
@@ -331,7 +332,7 @@ class PeopleService:
                 ) from None
             return row.id
 
-    def rates(self, person_id: int) -> list[Rate]:
+    def rates(self, person_id: int) -> builtins.list[Rate]:
         with self._uow.read() as s:
             return [
                 Rate(
@@ -393,7 +394,7 @@ class PeopleService:
             if row is not None:
                 s.delete(row)
 
-    def time_off(self, start: date, end: date, person_id: int | None = None) -> list[TimeOffRecord]:
+    def time_off(self, start: date, end: date, person_id: int | None = None) -> builtins.list[TimeOffRecord]:
         with self._uow.read() as s:
             q = (
                 select(TimeOff, Person.name)

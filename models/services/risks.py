@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVarTuple, Unpack
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,8 @@ from models.services.base import UnitOfWork
 HIGH_RISK_SCORE = 15
 SCALE = range(1, 6)
 EXPECTED_COST_FORMULA = "expected cost = probability / 5 × cost impact"
+
+_Cols = TypeVarTuple("_Cols")
 
 
 def expected_cost(probability: int, cost: Money) -> Money:
@@ -236,7 +239,7 @@ class RiskService:
         )
 
     @staticmethod
-    def _scoped(stmt: Select[Any], scope: RiskScope) -> Select[Any]:
+    def _scoped(stmt: Select[Unpack[_Cols]], scope: RiskScope) -> Select[Unpack[_Cols]]:
         if scope.project_id is not None:
             stmt = stmt.where(Risk.project_id == scope.project_id)
         elif scope.studio_only:
@@ -261,7 +264,7 @@ class RiskService:
         with self._uow.read() as s:
             return [self._record(r) for r in s.execute(stmt).all()]
 
-    def history(self, risk_id: int) -> list[ScoreChange]:
+    def history(self, risk_id: int) -> builtins.list[ScoreChange]:
         with self._uow.read() as s:
             rows = s.execute(
                 select(RiskScoreChange)
@@ -282,14 +285,14 @@ class RiskService:
 
     def in_cell(
         self, probability: int, impact: int, scope: RiskScope = RiskScope()
-    ) -> list[RiskRecord]:
+    ) -> builtins.list[RiskRecord]:
         stmt = self._scoped(self._select(), scope).where(
             Risk.probability == probability, Risk.impact == impact
         )
         with self._uow.read() as s:
             return [self._record(r) for r in s.execute(stmt.order_by(Risk.id)).all()]
 
-    def reviews_due(self, today: date, scope: RiskScope = RiskScope()) -> list[RiskRecord]:
+    def reviews_due(self, today: date, scope: RiskScope = RiskScope()) -> builtins.list[RiskRecord]:
         """Risks whose next review date has come, that are not closed; the most overdue first."""
         stmt = self._scoped(self._select(), RiskScope(scope.project_id, scope.studio_only))
         stmt = stmt.where(Risk.next_review_on.is_not(None), Risk.next_review_on <= today)
@@ -503,7 +506,7 @@ class RiskService:
             s.flush()
             return int(task.id)
 
-    def mitigation_tasks(self, risk_id: int) -> list[tuple[int, str, str]]:
+    def mitigation_tasks(self, risk_id: int) -> builtins.list[tuple[int, str, str]]:
         """(task id, name, status) of the tasks made to mitigate this risk."""
         with self._uow.read() as s:
             rows = s.execute(

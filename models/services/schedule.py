@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import accumulate
 from operator import mul, sub
 from typing import Any
@@ -433,18 +433,33 @@ class ScheduleService:
             row.tentative, row.note = draft.tentative, draft.note.strip()
 
     def move_allocation(
-        self, allocation_id: int, start_on: date, end_on: date, person_id: int | None = None
+        self,
+        allocation_id: int,
+        start_on: date,
+        end_on: date,
+        person_id: int | None = None,
+        *,
+        to_role: str | None = None,
     ) -> None:
-        """New dates (and optionally another person) for a bar dragged on the timeline."""
+        """New dates (and optionally another person, or an unnamed role) for a dragged bar.
+
+        ``to_role`` moves the allocation onto a placeholder row (no person, that role).
+        """
         a = self.allocation(allocation_id)
+        if to_role is not None:
+            person, role = None, to_role
+        elif person_id is not None:
+            person, role = person_id, ""
+        else:
+            person, role = a.person_id, a.placeholder_role
         self.update_allocation(
             allocation_id,
             AllocationDraft(
                 a.project_id,
                 start_on,
                 end_on,
-                person_id if person_id is not None else a.person_id,
-                a.placeholder_role,
+                person,
+                role,
                 a.task_id,
                 a.minutes_per_day,
                 a.percent,
@@ -551,18 +566,25 @@ class ScheduleService:
         return rows
 
     def timeline_bars(
-        self, rows: list[TimelineRow], start: date, end: date, project_id: int | None = None
+        self,
+        rows: list[TimelineRow],
+        start: date,
+        end: date,
+        project_id: int | None = None,
+        tz: tzinfo = UTC,
     ) -> list[TimelineBar]:
         """The bars of ``rows`` that touch [start, end]: only what is on screen is fetched.
 
         With ``project_id`` only that project's allocations and bookings (outages stay).
+        Booking and outage days are counted in ``tz`` (the UI passes the local zone; storage
+        stays UTC).
         """
         pids = [r.id for r in rows if r.kind == "person"]
         roles = [r.label for r in rows if r.kind == "role"]
         eids = [r.id for r in rows if r.kind == "equipment"]
         bars: list[TimelineBar] = []
-        t0 = datetime(start.year, start.month, start.day, tzinfo=UTC)
-        t1 = t0 + timedelta(days=(end - start).days + 1)
+        t0 = datetime(start.year, start.month, start.day, tzinfo=tz).astimezone(UTC)
+        t1 = datetime.combine(end + timedelta(days=1), time(), tz).astimezone(UTC)
         jd0 = func.julianday(start.isoformat())
         day0 = start.toordinal()
         with self._uow.read() as s:
@@ -628,10 +650,10 @@ class ScheduleService:
                         ),
                     )
                 ):
-                    last = (b - timedelta(microseconds=1)).date()
+                    last = (b - timedelta(microseconds=1)).astimezone(tz).date()
                     bars.append(
                         TimelineBar(
-                            "booking", bid, ("equipment", eid, ""), a.date(), last,
+                            "booking", bid, ("equipment", eid, ""), a.astimezone(tz).date(), last,
                             code or "", proj, False,
                         )
                     )  # fmt: skip
@@ -648,10 +670,11 @@ class ScheduleService:
                         EquipmentOutage.end_at > t0,
                     )
                 ):
-                    last = (b - timedelta(microseconds=1)).date()
+                    last = (b - timedelta(microseconds=1)).astimezone(tz).date()
                     bars.append(
                         TimelineBar(
-                            "outage", oid, ("equipment", eid, ""), a.date(), last, reason,
+                            "outage", oid, ("equipment", eid, ""), a.astimezone(tz).date(), last,
+                            reason,
                             None, False,
                         )
                     )  # fmt: skip

@@ -94,10 +94,29 @@ class KpiCard(QFrame):
                 .replace("%1", format_target(kpi.target, kpi.unit, currency))
                 .replace("%2", format_target(kpi.warning, kpi.unit, currency))
             )
-        warn = kpi.status == "warning"
-        # A string, not a Python bool: PySide6 6.12 miscounts references of bool properties
-        # (it aborts at interpreter exit); the style sheet's [warn="true"] matches either way.
-        self._value.setProperty("warn", "true" if warn else "false")
+        self._set_warning(kpi.status == "warning")
+
+    def show_placeholder(self) -> None:
+        """The calm state while the figures are computed: no numbers, no warning colour."""
+        self.kpi = None
+        self._value.setText("…")
+        self._trend.setText(self.tr("Calculating…"))
+        self._target.setText("")
+        self._set_warning(False)
+
+    def show_unavailable(self) -> None:
+        """The computation failed: the page says why; the card just shows no figure."""
+        self.kpi = None
+        self._value.setText("–")
+        self._trend.setText(self.tr("Not available"))
+        self._target.setText("")
+        self._set_warning(False)
+
+    def is_placeholder(self) -> bool:
+        return self.kpi is None
+
+    def _set_warning(self, warn: bool) -> None:
+        self._value.setProperty("warn", warn)
         self._warn = warn
         self.setStyleSheet("#statCard { border: 2px solid #d9534f; }" if warn else "")
         self._value.style().unpolish(self._value)
@@ -110,6 +129,6 @@ class KpiCard(QFrame):
         return self._value.text()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton and self.kpi is not None:
             self.clicked.emit(self.code)
         super().mouseReleaseEvent(event)

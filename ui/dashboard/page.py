@@ -1,10 +1,16 @@
-"""The dashboard: KPI cards for a period (painted at once), then charts computed off-thread."""
+"""The dashboard: KPI cards painted at once as placeholders, filled off-thread, then charts.
+
+The dashboard is the first page the main window shows, so its constructor runs no SQL: the
+first computation starts from showEvent (deferred by a zero-delay timer, so the window paints
+first) and runs through the TaskRunner. Each request carries a generation number; a newer
+request (period change, data change) cancels the older one and its late result is ignored.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import DomainError
 from models.services import Services
 from models.services.kpi import KpiBoard
 from models.services.kpi_defs import KPI_CODES
@@ -29,8 +34,8 @@ from models.services.risks import RiskScope
 from ui.dashboard.cards import KpiCard
 from ui.dashboard.detail import KpiDetailDialog
 from ui.shell.changes import DataChanges
-from ui.shell.messages import show_error
-from ui.shell.tasks import InlineTaskRunner, TaskRunner
+from ui.shell.messages import message_of
+from ui.shell.tasks import Cancelled, InlineTaskRunner, Progress, TaskHandle, TaskRunner
 
 # KPIs read almost every table, so the page refreshes on most changes.
 _WATCHED = frozenset(
@@ -56,14 +61,19 @@ class DashboardPage(QWidget):
         self._changes = changes
         self._tasks = tasks or InlineTaskRunner()
         self._today = date.today
-        self._dirty = False
+        # Nothing computed yet: the first showEvent starts the first request.
+        self._dirty = True
         self._charts_built = False
-        self._chart_handle = None
+        self._chart_handle: TaskHandle | None = None
+        self._board_handle: TaskHandle | None = None
+        self._generation = 0
+        self._currency = "CNY"
+        self._target_utilisation = 85
         self.board: KpiBoard | None = None
         self.last_dialog: KpiDetailDialog | None = None
         self.chart_panels: list[QWidget] = []
 
-        self._title = QLabel(self)
+        self._title = QLabel(self.tr("Dashboard"), self)
         self._title.setObjectName("pageTitle")
         self._subtitle = QLabel(self)
         self._subtitle.setObjectName("pageSubtitle")
@@ -109,6 +119,12 @@ class DashboardPage(QWidget):
         for col in range(_COLUMNS):
             grid.setColumnStretch(col, 1)
 
+        # Errors of a computation are shown here, in the page, never as a crash dialog.
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
         self.charts_status = QLabel(self.tr("Charts are being prepared…"), self)
         self.charts_status.setObjectName("statHint")
         self._charts_grid = QGridLayout()
@@ -122,6 +138,7 @@ class DashboardPage(QWidget):
         column.addWidget(self._title)
         column.addWidget(self._subtitle)
         column.addLayout(bar)
+        column.addWidget(self.error_label)
         column.addLayout(grid)
         column.addWidget(self.charts_status)
         column.addLayout(self._charts_grid)
@@ -147,7 +164,7 @@ class DashboardPage(QWidget):
         self.last_year_check.toggled.connect(self._show_cards)
         changes.changed.connect(self._on_data_changed)
         self._sync_controls()
-        self.reload()
+        self._show_placeholders()
 
     def search_field(self) -> None:
         return None
@@ -221,29 +238,78 @@ class DashboardPage(QWidget):
 
     # -- cards first, charts after ------------------------------------------------------------
     def reload(self) -> None:
+        """Start a new KPI request for the selected period; it supersedes any older one."""
         self._dirty = False
+        self._generation += 1
+        generation = self._generation
+        for handle in (self._board_handle, self._chart_handle):
+            if handle is not None:
+                handle.cancel()
+        self._board_handle = self._chart_handle = None
         period = self.period()
-        try:
-            studio = self._services.studio.get()
-            self._currency = studio.base_currency
-            self._target_utilisation = 85
-            self._title.setText(studio.name or self.tr("Dashboard"))
-            self.board = self._services.kpi.board(period)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        self._show_placeholders()
+        self.error_label.hide()
+        services = self._services
+
+        def compute(progress: Progress) -> tuple[str, str, KpiBoard]:
+            if not progress(0, 2):
+                raise Cancelled
+            studio = services.studio.get()
+            if not progress(1, 2):
+                raise Cancelled
+            board = services.kpi.board(period)
+            return studio.name, studio.base_currency, board
+
+        handle = self._tasks.run(compute)
+        handle.finished.connect(lambda result, g=generation: self._on_board_ready(g, result))
+        handle.failed.connect(lambda exc, g=generation: self._on_board_failed(g, exc))
+        self._board_handle = handle
+
+    def _show_placeholders(self) -> None:
+        self.board = None
+        self._subtitle.setText(self.tr("Calculating the indicators for %1…").replace(
+            "%1", self.period().label))
+        for card in self.cards.values():
+            card.show_placeholder()
+
+    def _on_board_ready(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way; this result is stale
+        self._board_handle = None
+        name, currency, board = result  # type: ignore[misc]
+        self._currency = currency
+        self._title.setText(name or self.tr("Dashboard"))
+        self.board = board
+        period = board.period
         self._subtitle.setText(
             self.tr("%1: %2 to %3 · previous %4 · last year %5")
             .replace("%1", period.label)
             .replace("%2", period.start.isoformat())
             .replace("%3", period.end.isoformat())
-            .replace("%4", self.board.previous.label)
-            .replace("%5", self.board.last_year.label)
+            .replace("%4", board.previous.label)
+            .replace("%5", board.last_year.label)
         )
-        target = self.board.get("utilisation").target
+        target = board.get("utilisation").target
         self._target_utilisation = int(target) if target is not None else 85
         self._show_cards()
-        self._start_charts(period)
+        self._start_charts(period, generation)
+
+    def _on_board_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        self._board_handle = None
+        for card in self.cards.values():
+            card.show_unavailable()
+        self._subtitle.setText(self.period().label)
+        message = message_of(exc) if isinstance(exc, BaseException) else str(exc)
+        self.error_label.setText(
+            self.tr("The indicators could not be computed: %1").replace("%1", message)
+        )
+        self.error_label.show()
+        self.charts_status.hide()
+
+    def is_calculating(self) -> bool:
+        return self._board_handle is not None
 
     def _show_cards(self) -> None:
         if self.board is None:
@@ -258,7 +324,7 @@ class DashboardPage(QWidget):
             return Period.year(period.start.year)
         return period
 
-    def _start_charts(self, period: Period) -> None:
+    def _start_charts(self, period: Period, generation: int) -> None:
         if self._chart_handle is not None:
             self._chart_handle.cancel()
         services = self._services
@@ -278,15 +344,19 @@ class DashboardPage(QWidget):
         self.charts_status.setText(self.tr("Charts are being prepared…"))
         self.charts_status.show()
         handle = self._tasks.run(compute)
-        handle.finished.connect(self._on_charts_ready)
-        handle.failed.connect(self._on_charts_failed)
+        handle.finished.connect(lambda data, g=generation: self._on_charts_ready(g, data))
+        handle.failed.connect(lambda exc, g=generation: self._on_charts_failed(g, exc))
         self._chart_handle = handle
 
-    def _on_charts_failed(self, exc: object) -> None:
+    def _on_charts_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
         self._chart_handle = None
         self.charts_status.setText(self.tr("The charts could not be computed."))
 
-    def _on_charts_ready(self, data: object) -> None:
+    def _on_charts_ready(self, generation: int, data: object) -> None:
+        if generation != self._generation:
+            return
         from ui.dashboard.charts import (
             heat_map_chart,
             pipeline_chart,
@@ -310,7 +380,7 @@ class DashboardPage(QWidget):
         self.charts_status.hide()
 
     def charts_ready(self) -> bool:
-        return self._charts_built and self._chart_handle is None
+        return self._charts_built and self._chart_handle is None and self.board is not None
 
     # -- drill-down -----------------------------------------------------------------------
     def open_kpi(self, code: str) -> KpiDetailDialog | None:
@@ -335,4 +405,6 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
-            self.reload()
+            # Deferred so the first paint of the window is not held up by starting the work.
+            self._dirty = False
+            QTimer.singleShot(0, self.reload)

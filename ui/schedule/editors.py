@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
 from models.enums import EquipmentKind, TimeOffKind
 from models.errors import Conflict, DomainError, StorageError, ValidationError
 from models.services import Services
-from models.services.equipment import BookingConflict, BookingDraft, EquipmentDraft
+from models.services.equipment import (
+    BookingConflict,
+    BookingDraft,
+    BookingRecord,
+    EquipmentDraft,
+)
 from models.services.people import PersonDraft
 from models.services.schedule import AllocationDraft, AllocationRecord
 from ui.schedule.labels import EQUIPMENT_KINDS, TIME_OFF_KINDS, schedule_message, tr
 from ui.shell.field_error import FieldWithError
-from ui.shell.messages import show_error
+from ui.shell.messages import confirm, show_error
 
 
 def qdate(d: date) -> QDate:
@@ -225,14 +230,43 @@ class AllocationDialog(FormDialog):
         return self._record.id
 
     def _on_delete_clicked(self) -> None:
-        if self._record is not None:
+        if self._record is None or not confirm(
+            self,
+            self.tr("Delete allocation"),
+            self.tr("Delete this allocation? Its hours leave the schedule."),
+            self.tr("Delete"),
+        ):
+            return
+        try:
             self._sv.schedule.delete_allocation(self._record.id)
-            self.saved_id = self._record.id
-            self.accept()
+        except DomainError as exc:
+            self.show_failure(exc)
+            return
+        self.saved_id = self._record.id
+        self.accept()
+
+
+def local_qdatetime(value: datetime) -> QDateTime:
+    """A stored (UTC) time as the local wall-clock time the user reads and types."""
+    local = value.astimezone()
+    return QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
+
+
+def aware_local(q: QDateTime) -> datetime:
+    """What the user typed (local wall-clock) as an aware datetime; the service stores UTC."""
+    return q.toPython().astimezone()  # type: ignore[no-any-return]
+
+
+def datetime_edit(value: QDateTime) -> QDateTimeEdit:
+    e = QDateTimeEdit(value)
+    e.setCalendarPopup(True)
+    e.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return e
 
 
 class BookingDialog(FormDialog):
-    """Book equipment; a clash shows beside the start with a button to take the free slot."""
+    """Book equipment, or edit a booking; a clash shows beside the start with a button to
+    take the free slot. Times are shown and typed in local time."""
 
     def __init__(
         self,
@@ -240,13 +274,17 @@ class BookingDialog(FormDialog):
         *,
         equipment_id: int | None = None,
         start: date | None = None,
+        booking: BookingRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Book equipment"), parent)
+        super().__init__(self.tr("Edit booking") if booking else self.tr("Book equipment"), parent)
         self._sv = services
+        self._booking = booking
         self.equipment = QComboBox()
         for e in services.equipment.list():
             self.equipment.addItem(e.name, e.id)
+        if booking is not None:
+            equipment_id = booking.equipment_id
         if equipment_id is not None:
             self.equipment.setCurrentIndex(max(0, self.equipment.findData(equipment_id)))
         self.project = QComboBox()
@@ -254,11 +292,8 @@ class BookingDialog(FormDialog):
         for pr in services.schedule.projects():
             self.project.addItem(f"{pr.code} {pr.name}", pr.id)
         day = start or date.today()
-        self.start = QDateTimeEdit(QDateTime(qdate(day), QTime(9, 0)))
-        self.end = QDateTimeEdit(QDateTime(qdate(day), QTime(18, 0)))
-        for e in (self.start, self.end):
-            e.setCalendarPopup(True)
-            e.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start = datetime_edit(QDateTime(qdate(day), QTime(9, 0)))
+        self.end = datetime_edit(QDateTime(qdate(day), QTime(18, 0)))
         self.note = QLineEdit()
         self.use_free = QPushButton(self.tr("Use the free slot"))
         self.use_free.hide()
@@ -270,23 +305,37 @@ class BookingDialog(FormDialog):
         self.add("end_at", self.tr("Until"), self.end)
         self.add("note", self.tr("Note"), self.note)
         self.form.addRow("", self.use_free)
+        self.deleted = False
+        if booking is not None:
+            i = self.project.findData(booking.project_id)
+            self.project.setCurrentIndex(max(0, i))
+            self.start.setDateTime(local_qdatetime(booking.start_at))
+            self.end.setDateTime(local_qdatetime(booking.end_at))
+            self.note.setText(booking.note)
+            self.delete = QPushButton(self.tr("Delete booking"))
+            self.buttons.addButton(self.delete, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete.clicked.connect(self._on_delete_clicked)
 
     @staticmethod
     def _aware(q: QDateTime) -> datetime:
-        return q.toPython().astimezone()  # type: ignore[no-any-return]
+        return aware_local(q)
+
+    def draft(self) -> BookingDraft:
+        return BookingDraft(
+            self.equipment.currentData() or 0,
+            self._aware(self.start.dateTime()),
+            self._aware(self.end.dateTime()),
+            self.project.currentData(),
+            self.note.text(),
+        )
 
     def save(self) -> int | None:
         self.use_free.hide()
         try:
-            return self._sv.equipment.book(
-                BookingDraft(
-                    self.equipment.currentData() or 0,
-                    self._aware(self.start.dateTime()),
-                    self._aware(self.end.dateTime()),
-                    self.project.currentData(),
-                    self.note.text(),
-                )
-            )
+            if self._booking is not None:
+                self._sv.equipment.update_booking(self._booking.id, self.draft())
+                return self._booking.id
+            return self._sv.equipment.book(self.draft())
         except BookingConflict as exc:
             self._free = (exc.free_start, exc.free_end)
             self.use_free.show()
@@ -296,10 +345,26 @@ class BookingDialog(FormDialog):
         if self._free is None:
             return
         a, b = self._free
-        self.start.setDateTime(QDateTime(a.astimezone()))
-        self.end.setDateTime(QDateTime(b.astimezone()))
+        self.start.setDateTime(local_qdatetime(a))
+        self.end.setDateTime(local_qdatetime(b))
         self.clear_errors()
         self.use_free.hide()
+
+    def _on_delete_clicked(self) -> None:
+        if self._booking is None or not confirm(
+            self,
+            self.tr("Delete booking"),
+            self.tr("Delete this booking? The equipment becomes free for that time."),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            self._sv.equipment.delete_booking(self._booking.id)
+        except DomainError as exc:
+            self.show_failure(exc)
+            return
+        self.saved_id, self.deleted = self._booking.id, True
+        self.accept()
 
 
 class PersonDialog(FormDialog):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.enums import EquipmentKind, TimeOffKind
 from models.errors import DomainError
-from models.services.equipment import BookingConflict
+from models.services.equipment import BookingConflict, OutageConflict
 from ui.shell.messages import message_of
 
 CTX = "ScheduleLabels"
@@ -63,6 +64,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ScheduleLabels", "Choose a skill."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "That allocation no longer exists."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "That booking no longer exists."),
+    QT_TRANSLATE_NOOP("ScheduleLabels", "That out-of-service period no longer exists."),
+    QT_TRANSLATE_NOOP("ScheduleLabels", "Give the time with its time zone."),
+    QT_TRANSLATE_NOOP("ScheduleLabels", "A booking can only move to a row of equipment."),
+    QT_TRANSLATE_NOOP("ScheduleLabels", "An allocation can only move to a person or a role."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "Enter both the cost and the bill rate."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "Someone with this name already exists."),
 )
@@ -101,8 +106,7 @@ def time_off_label(kind: str) -> str:
         return kind
 
 
-def conflict_text(exc: BookingConflict) -> str:
-    clash = exc.clash
+def _clash_label(clash: str) -> str:
     if clash.startswith("Booking for "):
         clash = QCoreApplication.translate("ScheduleLabels", "Booking for %1").replace(
             "%1", clash.removeprefix("Booking for ")
@@ -114,11 +118,28 @@ def conflict_text(exc: BookingConflict) -> str:
         )
     elif clash == "Another booking":
         clash = QCoreApplication.translate("ScheduleLabels", "Another booking")
-    fmt = "yyyy-MM-dd HH:mm"
-    from PySide6.QtCore import QDateTime
+    return clash
 
-    def local(v: object) -> str:
-        return QDateTime(v).toLocalTime().toString(fmt)  # type: ignore[call-overload]
+
+def local(v: datetime) -> str:
+    """A stored UTC time as the user's local wall-clock time (the service speaks UTC)."""
+    return f"{v.astimezone():%Y-%m-%d %H:%M}"
+
+
+def outage_conflict_text(exc: OutageConflict) -> str:
+    return (
+        QCoreApplication.translate(
+            "ScheduleLabels",
+            "%1 holds this equipment from %2 to %3; move or cancel it first.",
+        )
+        .replace("%1", _clash_label(exc.clash))
+        .replace("%2", local(exc.clash_start))
+        .replace("%3", local(exc.clash_end))
+    )
+
+
+def conflict_text(exc: BookingConflict) -> str:
+    clash = _clash_label(exc.clash)
 
     return (
         QCoreApplication.translate(
@@ -137,6 +158,8 @@ def schedule_message(exc: BaseException) -> str:
     """The translated sentence for a schedule service failure."""
     if isinstance(exc, BookingConflict):
         return conflict_text(exc)
+    if isinstance(exc, OutageConflict):
+        return outage_conflict_text(exc)
     if isinstance(exc, DomainError):
         msg = exc.message
         if msg in MESSAGES:
