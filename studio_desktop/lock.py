@@ -161,7 +161,7 @@ class InstanceChannel(QObject):
         conn.disconnectFromServer()
 
     @staticmethod
-    def notify_running(db_path: Path, timeout_ms: int = 1000) -> bool:
+    def notify_running(db_path: Path, timeout_ms: int = 3000) -> bool:
         """Ask the instance that has ``db_path`` open to come forward; True if it answered."""
         sock = QLocalSocket()
         sock.connectToServer(server_name_for(db_path))
