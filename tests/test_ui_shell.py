@@ -288,3 +288,24 @@ def test_every_enum_value_and_list_column_has_a_label(studio: Services):
             assert spec.key in labels.known_column_keys(), f"{kind}.{spec.key}"
             if spec.kind == "enum":
                 assert labels.enum_for_column(kind.value, spec.key) is not None
+
+
+def test_file_import_opens_the_page_that_owns_the_import(qtbot, studio, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from ui.clients.import_dialog import ContactImportDialog
+    from ui.shell.main_window import MainWindow
+    from ui.shell.tasks import InlineTaskRunner
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        studio, FakeActions(tmp_path), settings, tmp_path / "db.sqlite3", tasks=InlineTaskRunner()
+    )
+    qtbot.addWidget(window)
+    window.import_contacts_action.trigger()
+    assert window.current_page_key() == "clients"
+    assert isinstance(window.page("clients").last_dialog, ContactImportDialog)
+    window.import_expenses_action.trigger()
+    assert window.current_page_key() == "budget"
+    budget = window.page("budget")
+    assert budget.tabs.currentWidget() is budget.time_entries

@@ -39,6 +39,17 @@ def build(db: Path):  # type: ignore[no-untyped-def]
     return build_services(make_session_factory(engine))
 
 
+class _HeldRunner:
+    """A task runner whose tasks never finish: shows the page as it looks while computing."""
+
+    def run(self, fn, *, writes: bool = False):  # type: ignore[no-untyped-def]
+        from ui.shell.tasks import TaskHandle
+
+        handle = TaskHandle()
+        self._last = handle  # keep it alive like the real runner does
+        return handle
+
+
 def shoot(lang: str, tmp: Path) -> None:
     from models.services.kpi_period import Period
     from ui.dashboard.page import DashboardPage
@@ -53,10 +64,19 @@ def shoot(lang: str, tmp: Path) -> None:
     apply_theme(app, lang)
     services = build(tmp / f"{lang}.sqlite3")
     out = ROOT / "screenshots" / lang
+    # The placeholder state the window paints first: a runner that never reports back.
+    waiting = DashboardPage(services, DataChanges(), tasks=_HeldRunner())
+    waiting.resize(1500, 900)
+    waiting.show()
+    waiting.set_period(Period.quarter(2026, 3))
+    save(waiting, out / "dashboard-calculating.png")
+    waiting.close()
     dash = DashboardPage(services, DataChanges(), tasks=InlineTaskRunner())
     dash.resize(1500, 1900)
     dash.show()
     dash.set_period(Period.quarter(2026, 3))
+    while dash.board is None:
+        QApplication.processEvents()
     save(dash, out / "dashboard-cards.png")
     while not dash.charts_ready():
         QApplication.processEvents()

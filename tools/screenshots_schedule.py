@@ -127,6 +127,39 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     book.adjustSize()
     save(book, folder / "schedule-double-booking.png")
     book.close()
+
+    # Editing an existing booking (local times), and an outage refused over a booking.
+    from ui.schedule.outage_dialog import OutageDialog
+
+    if bars:
+        edit = BookingDialog(sv, booking=sv.equipment.booking(bars[0].id), parent=page)
+        edit.show()
+        edit.adjustSize()
+        save(edit, folder / "schedule-edit-booking.png")
+        edit.close()
+        _e, a, b = sv.schedule.booking_span(bars[0].id)
+        outage = OutageDialog(sv, equipment_id=eq.id, parent=page)
+        outage.start.setDateTime(QDateTime(a.astimezone()))
+        outage.end.setDateTime(QDateTime((a + timedelta(hours=2)).astimezone()))
+        outage.reason.setText("Repair" if lang == "en" else "维修")
+        outage.show()
+        outage._on_save_clicked()
+        outage.adjustSize()
+        save(outage, folder / "schedule-outage-clash.png")
+        outage.close()
+
+    # The timeline with its bars still on their way from the task runner.
+    from ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    loading = SchedulePage(sv, DataChanges(), tasks=runner)
+    loading.resize(1500, 900)
+    loading.show()
+    save(loading, folder / "schedule-timeline-loading.png")
+    runner.wait()
+    app.processEvents()  # type: ignore[union-attr]
+    loading.close()
+    loading.deleteLater()
     page.close()
     page.deleteLater()
     app.processEvents()  # type: ignore[union-attr]

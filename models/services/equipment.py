@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -298,7 +299,7 @@ class EquipmentService:
             if row is not None:
                 s.delete(row)
 
-    def outages(self, equipment_id: int) -> list[OutageRecord]:
+    def outages(self, equipment_id: int) -> builtins.list[OutageRecord]:
         with self._uow.read() as s:
             return [
                 OutageRecord(o.id, o.equipment_id, o.start_at, o.end_at, o.reason)

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -838,15 +839,23 @@ class InvoiceService:
             released = 0
             if release_billed:
                 lines = select(InvoiceLine.id).where(InvoiceLine.invoice_id == inv.id)
-                released += s.execute(
-                    update(TimeEntry)
-                    .where(TimeEntry.invoice_line_id.in_(lines))
-                    .values(invoice_line_id=None)
+                # Session.execute() is typed as Result; a bulk UPDATE returns a CursorResult,
+                # the only kind that has rowcount.
+                released += cast(
+                    CursorResult[Any],
+                    s.execute(
+                        update(TimeEntry)
+                        .where(TimeEntry.invoice_line_id.in_(lines))
+                        .values(invoice_line_id=None)
+                    ),
                 ).rowcount
-                released += s.execute(
-                    update(Expense)
-                    .where(Expense.invoice_line_id.in_(lines))
-                    .values(invoice_line_id=None)
+                released += cast(
+                    CursorResult[Any],
+                    s.execute(
+                        update(Expense)
+                        .where(Expense.invoice_line_id.in_(lines))
+                        .values(invoice_line_id=None)
+                    ),
                 ).rowcount
             record(
                 s,

@@ -336,7 +336,7 @@ class InvoiceReportService:
         with self._uow.read() as s:
             rows = s.execute(text(AGING_SQL), {"as_of": as_of.isoformat()})
             return [
-                AgingRow(int(cid), name, cur, *(int(v or 0) for v in vals))  # type: ignore[arg-type]
+                AgingRow(int(cid), name, cur, *(int(v or 0) for v in vals))
                 for cid, name, cur, *vals in rows
             ]
 

@@ -269,7 +269,9 @@ class PeopleService:
                 q = q.where(Skill.name.ilike(f"%{text.strip()}%"))
             return [SkillSummary(n, int(c), int(m or 0)) for n, c, m in s.execute(q)]
 
-    def people_with_skill(self, skill: str, min_level: int = 1) -> builtins.list[tuple[int, str, int]]:
+    def people_with_skill(
+        self, skill: str, min_level: int = 1
+    ) -> builtins.list[tuple[int, str, int]]:
         with self._uow.read() as s:
             return [
                 (int(i), str(n), int(lv))
@@ -394,7 +396,9 @@ class PeopleService:
             if row is not None:
                 s.delete(row)
 
-    def time_off(self, start: date, end: date, person_id: int | None = None) -> builtins.list[TimeOffRecord]:
+    def time_off(
+        self, start: date, end: date, person_id: int | None = None
+    ) -> builtins.list[TimeOffRecord]:
         with self._uow.read() as s:
             q = (
                 select(TimeOff, Person.name)

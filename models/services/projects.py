@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -55,6 +55,9 @@ from models.services.projects_money import (
     open_milestones,
 )
 from models.services.projects_plan import PlanMixin
+
+if TYPE_CHECKING:
+    from models.services.exporting import ExportFormat
 
 MAX_NAME = 200
 MAX_CODE = 40
@@ -308,7 +311,7 @@ class ProjectService(PlanMixin, FilesMixin):
         with self._uow.read() as s:
             return page_projects(s, flt, offset, limit, sort_key, descending, today or date.today())
 
-    def export(self, path: Path, fmt: str | None = None, flt: ProjectFilter = _ALL) -> int:
+    def export(self, path: Path, fmt: ExportFormat | None = None, flt: ProjectFilter = _ALL) -> int:
         """Every project matching ``flt`` to CSV (with BOM) or XLSX; returns the row count."""
         from models.services.exporting import write_table
 
@@ -326,13 +329,7 @@ class ProjectService(PlanMixin, FilesMixin):
                     return
                 offset += 1000
 
-        return write_table(
-            path,
-            EXPORT_HEADERS,
-            rows(),
-            fmt,
-            sheet_title="Projects",  # type: ignore[arg-type]
-        )
+        return write_table(path, EXPORT_HEADERS, rows(), fmt, sheet_title="Projects")
 
     # --- the record ------------------------------------------------------------------------
     def get(self, project_id: int) -> ProjectDetail:

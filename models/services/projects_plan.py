@@ -490,9 +490,9 @@ class PlanMixin:
                     s.add(TaskDependency(predecessor_id=previous.id, successor_id=task.id))
                 previous = task
             for task in pending:
-                ms = milestone_of_phase.get(task.phase)
-                if ms is not None:
-                    task.milestone_id = ms.id
+                phase_ms = milestone_of_phase.get(task.phase)
+                if phase_ms is not None:
+                    task.milestone_id = phase_ms.id
             return project_id
 
     def save_as_template(self, project_id: int, name: str) -> int:

@@ -6,7 +6,7 @@ import builtins
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, TypeVarTuple, Unpack
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -239,7 +239,7 @@ class RiskService:
         )
 
     @staticmethod
-    def _scoped(stmt: Select[Unpack[_Cols]], scope: RiskScope) -> Select[Unpack[_Cols]]:
+    def _scoped(stmt: Select[*_Cols], scope: RiskScope) -> Select[*_Cols]:
         if scope.project_id is not None:
             stmt = stmt.where(Risk.project_id == scope.project_id)
         elif scope.studio_only:

@@ -86,8 +86,16 @@
         <translation>概览</translation>
     </message>
     <message>
+        <source>Calculating the indicators for %1…</source>
+        <translation>正在计算 %1 的指标…</translation>
+    </message>
+    <message>
         <source>%1: %2 to %3 · previous %4 · last year %5</source>
         <translation>%1：%2 至 %3 · 上期 %4 · 去年同期 %5</translation>
+    </message>
+    <message>
+        <source>The indicators could not be computed: %1</source>
+        <translation>无法计算指标：%1</translation>
     </message>
     <message>
         <source>The charts could not be computed.</source>
@@ -302,6 +310,14 @@
     <message>
         <source>Target %1 · warn %2</source>
         <translation>目标 %1 · 预警 %2</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>

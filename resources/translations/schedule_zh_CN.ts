@@ -63,12 +63,24 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Delete allocation</source>
+        <translation>删除分配</translation>
+    </message>
+    <message>
+        <source>Delete this allocation? Its hours leave the schedule.</source>
+        <translation>删除此分配？其工时将从排期中移除。</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book equipment</source>
         <translation>预订设备</translation>
+    </message>
+    <message>
+        <source>Edit booking</source>
+        <translation>编辑预订</translation>
     </message>
     <message>
         <source>(no project)</source>
@@ -97,6 +109,18 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Delete booking</source>
+        <translation>删除预订</translation>
+    </message>
+    <message>
+        <source>Delete this booking? The equipment becomes free for that time.</source>
+        <translation>删除此预订？该设备在这段时间将重新空闲。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -164,6 +188,10 @@
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
+    <message>
+        <source>Out of service…</source>
+        <translation>停用时段…</translation>
+    </message>
 </context>
 <context>
     <name>FindSomeoneDialog</name>
@@ -222,6 +250,10 @@
 </context>
 <context>
     <name>HeatmapPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
     <message>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
@@ -411,6 +443,49 @@
     <message>
         <source>%1 days added.</source>
         <translation>已添加 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialog</name>
+    <message>
+        <source>Edit out-of-service period</source>
+        <translation>编辑停用时段</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>停用时段</translation>
+    </message>
+    <message>
+        <source>e.g. Repair, sensor cleaning</source>
+        <translation>例如：维修、清洁传感器</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>删除停用时段</translation>
+    </message>
+    <message>
+        <source>Delete this out-of-service period? The equipment can be booked again.</source>
+        <translation>删除此停用时段？该设备将可以重新预订。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -754,6 +829,14 @@
         <translation>该预订已不存在。</translation>
     </message>
     <message>
+        <source>That out-of-service period no longer exists.</source>
+        <translation>该停用时段已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the time with its time zone.</source>
+        <translation>请给出带时区的时间。</translation>
+    </message>
+    <message>
         <source>Enter both the cost and the bill rate.</source>
         <translation>请同时填写成本费率和计费费率。</translation>
     </message>
@@ -780,6 +863,10 @@
     <message>
         <source>Another booking</source>
         <translation>另一项预订</translation>
+    </message>
+    <message>
+        <source>%1 holds this equipment from %2 to %3; move or cancel it first.</source>
+        <translation>%1 在 %2 至 %3 占用此设备；请先移动或取消该预订。</translation>
     </message>
     <message>
         <source>%1 already holds this equipment from %2 to %3. The nearest free slot is %4 to %5.</source>
@@ -901,6 +988,21 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>An allocation can only move to a person or a role.</source>
+        <translation>分配只能移到人员或角色所在的行。</translation>
+    </message>
+    <message>
+        <source>A booking can only move to a row of equipment.</source>
+        <translation>预订只能移到设备所在的行。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 </TS>

@@ -783,6 +783,22 @@
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (CSV, vCard)…</source>
+        <translation>联系人（CSV、vCard）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Time entries (Toggl, Harvest, Kimai, CSV)…</source>
+        <translation>工时记录（Toggl、Harvest、Kimai、CSV）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses (CSV)…</source>
+        <translation>费用（CSV）(&amp;E)…</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>

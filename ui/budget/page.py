@@ -126,12 +126,15 @@ class BudgetPage(QWidget):
 
     @staticmethod
     def _invoice_tabs(services: Services, changes: DataChanges, tasks: Any) -> list[Any]:
-        """The invoices views, built by their own module once it exists."""
-        try:
-            from ui.budget.invoices.tabs import build_invoice_tabs
-        except ImportError:
-            return []
+        """The invoices views (their own module and translation catalogue)."""
+        from ui.budget.invoices.tabs import build_invoice_tabs
+
         return list(build_invoice_tabs(services, changes, tasks))
+
+    def import_file(self, kind: str) -> Any:
+        """File > Import: time entries (``kind`` is the format) or ``"expenses"``."""
+        self.tabs.setCurrentWidget(self.time_entries)
+        return self.time_entries.open_import(kind)
 
     def search_field(self) -> Any:
         current = self.tabs.currentWidget()

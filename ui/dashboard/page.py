@@ -267,8 +267,9 @@ class DashboardPage(QWidget):
 
     def _show_placeholders(self) -> None:
         self.board = None
-        self._subtitle.setText(self.tr("Calculating the indicators for %1…").replace(
-            "%1", self.period().label))
+        self._subtitle.setText(
+            self.tr("Calculating the indicators for %1…").replace("%1", self.period().label)
+        )
         for card in self.cards.values():
             card.show_placeholder()
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
@@ -20,8 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import Services
-from models.services.schedule import Heatmap, monday
+from models.services.schedule import (
+    Heatmap,
+    OverAllocation,
+    RoleWeek,
+    ScheduledLogged,
+    ScheduleService,
+    monday,
+)
 from ui.schedule.editors import date_edit, pydate
+from ui.schedule.labels import schedule_message
 from ui.schedule.tables import FillDelegate, RowsModel
 
 GREEN = QColor("#cdebd3")
@@ -43,15 +54,47 @@ def cell_colour(allocated: int, capacity: int, target_pct: int) -> QColor:
     return GREEN
 
 
+@dataclass(frozen=True, slots=True)
+class Utilisation:
+    """Everything the tab shows, computed in one go (off the GUI thread when possible)."""
+
+    generation: int
+    start: date
+    heatmap: Heatmap
+    over: list[OverAllocation]
+    roles: list[RoleWeek]
+    logged: list[ScheduledLogged]
+
+
+def compute(
+    sv: ScheduleService, generation: int, start: date, weeks: int, tentative: bool, today: date
+) -> Utilisation:
+    hm = sv.heatmap(start, weeks, include_tentative=tentative)
+    over = sv.over_allocations(start, weeks, include_tentative=tentative)
+    roles = sv.utilisation_by_role(start, weeks, include_tentative=tentative)
+    end = start + timedelta(days=7 * weeks - 1)
+    logged = sv.scheduled_vs_logged(start, min(end, today)) if start <= today else []
+    return Utilisation(generation, start, hm, over, roles, logged)
+
+
 def hours(minutes: int) -> str:
     return f"{minutes / 60:.1f}".rstrip("0").rstrip(".")
 
 
 class HeatmapPanel(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: Any = None
+    ) -> None:
         super().__init__(parent)
         self._sv = services
+        self._tasks = tasks  # None: compute inline
+        self._generation = 0  # each refresh() bumps it; older answers are dropped
         self._data: Heatmap | None = None
+        self._role_rows: list[RoleWeek] = []
+        self._target = 85
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setObjectName("pageSubtitle")
+        self.loading.hide()
         self.start = date_edit(monday(date.today()))
         self.weeks = QComboBox()
         for n in (4, 12, 26, 52):
@@ -65,6 +108,7 @@ class HeatmapPanel(QWidget):
         bar.addWidget(self.weeks)
         bar.addWidget(self.tentative)
         bar.addStretch(1)
+        bar.addWidget(self.loading)
         bar.addWidget(self.legend)
         self.model = RowsModel([], self._colour, self)
         self.table = QTableView()
@@ -122,11 +166,43 @@ class HeatmapPanel(QWidget):
         return cell_colour(r.allocated[col - 1], r.capacity[col - 1], self._target)
 
     def refresh(self) -> None:
-        start = monday(pydate(self.start.date()))
-        weeks = int(self.weeks.currentData())
-        tent = self.tentative.isChecked()
-        sv = self._sv.schedule
-        hm = sv.heatmap(start, weeks, include_tentative=tent)
+        """Recompute for the chosen weeks: in the background when a task runner is given."""
+        self._generation += 1
+        args = (
+            self._sv.schedule,
+            self._generation,
+            monday(pydate(self.start.date())),
+            int(self.weeks.currentData()),
+            self.tentative.isChecked(),
+            date.today(),
+        )
+        if self._tasks is None:
+            self._apply(compute(*args))
+            return
+        self.loading.show()
+        connected = threading.Event()
+
+        def work(_progress: object) -> Utilisation:
+            connected.wait(5)  # until the result signals below are connected
+            return compute(*args)
+
+        handle = self._tasks.run(work)
+        handle.finished.connect(self._apply)
+        handle.failed.connect(self._on_failed)
+        connected.set()
+
+    def is_loading(self) -> bool:
+        return not self.loading.isHidden()
+
+    def _on_failed(self, exc: object) -> None:
+        self.loading.hide()
+        self.legend.setText(schedule_message(exc) if isinstance(exc, BaseException) else "")
+
+    def _apply(self, result: Utilisation) -> None:
+        if result.generation != self._generation:
+            return  # the user changed the weeks meanwhile: a newer answer is on its way
+        self.loading.hide()
+        hm = result.heatmap
         self._data = hm
         self._target = hm.target_pct
         loc = QLocale()
@@ -148,7 +224,7 @@ class HeatmapPanel(QWidget):
         self.model.set_rows(rows)
         self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 190)
-        over = sv.over_allocations(start, weeks, include_tentative=tent)
+        over = result.over
         self.over.set_rows(
             [
                 (
@@ -161,7 +237,7 @@ class HeatmapPanel(QWidget):
                 for o in over
             ]
         )  # fmt: skip
-        self._role_rows = sv.utilisation_by_role(start, weeks, include_tentative=tent)
+        self._role_rows = result.roles
         self.roles.set_headers([self.tr("Role"), *week_heads])
         self.roles.set_rows(
             [
@@ -176,7 +252,6 @@ class HeatmapPanel(QWidget):
                 for r in self._role_rows
             ]
         )  # fmt: skip
-        end = start + timedelta(days=7 * weeks - 1)
         self.logged.set_rows(
             [
                 (
@@ -186,8 +261,6 @@ class HeatmapPanel(QWidget):
                     [x.person_name, x.project_code, x.scheduled, x.logged,
                      x.logged - x.scheduled],
                 )
-                for x in sv.scheduled_vs_logged(start, min(end, date.today()))
+                for x in result.logged
             ]
-            if start <= date.today()
-            else []
         )  # fmt: skip

@@ -66,8 +66,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ScheduleLabels", "That booking no longer exists."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "That out-of-service period no longer exists."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "Give the time with its time zone."),
-    QT_TRANSLATE_NOOP("ScheduleLabels", "A booking can only move to a row of equipment."),
-    QT_TRANSLATE_NOOP("ScheduleLabels", "An allocation can only move to a person or a role."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "Enter both the cost and the bill rate."),
     QT_TRANSLATE_NOOP("ScheduleLabels", "Someone with this name already exists."),
 )

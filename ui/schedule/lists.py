@@ -21,6 +21,7 @@ from models.errors import DomainError
 from models.services import Services
 from ui.schedule.editors import EquipmentDialog, HolidayDialog, PersonDialog, TimeOffDialog
 from ui.schedule.labels import equipment_kind_label, schedule_message, time_off_label
+from ui.schedule.outage_dialog import OutageDialog
 from ui.schedule.tables import RowsModel
 from ui.shell.changes import DataChanges
 
@@ -166,9 +167,11 @@ class EquipmentPanel(QWidget):
         self.edit = QPushButton(self.tr("Edit…"))
         self.add.clicked.connect(self._on_add_clicked)
         self.edit.clicked.connect(self._on_edit_clicked)
+        self.outage = QPushButton(self.tr("Out of service…"))
+        self.outage.clicked.connect(self._on_outage_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons(self.add, self.edit))
+        layout.addLayout(buttons(self.add, self.edit, self.outage))
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:
@@ -192,6 +195,12 @@ class EquipmentPanel(QWidget):
     def _on_edit_clicked(self) -> None:
         key = selected_key(self.view, self.model)
         if key is not None and EquipmentDialog(self._sv, int(key), parent=self).exec():  # type: ignore[call-overload]
+            self._changes.announce({"equipment"})
+
+    def _on_outage_clicked(self) -> None:
+        key = selected_key(self.view, self.model)
+        equipment_id = int(key) if key is not None else None  # type: ignore[call-overload]
+        if OutageDialog(self._sv, equipment_id=equipment_id, parent=self).exec():
             self._changes.announce({"equipment"})
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,7 @@ from ui.schedule.find_dialog import FindSomeoneDialog
 from ui.schedule.heatmap import HeatmapPanel
 from ui.schedule.labels import equipment_kind_label, schedule_message
 from ui.schedule.lists import EquipmentPanel, HolidaysPanel, PeoplePanel
+from ui.schedule.outage_dialog import OutageDialog
 from ui.schedule.timeline import TimelineView
 from ui.shell.changes import DataChanges
 
@@ -32,12 +34,18 @@ class TimelinePanel(QWidget):
     """The timeline with its zoom and filters; drags go through the services."""
 
     def __init__(
-        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+        self,
+        services: Services,
+        changes: DataChanges,
+        parent: QWidget | None = None,
+        *,
+        tasks: Any = None,
     ) -> None:
         super().__init__(parent)
         self._sv = services
         self._changes = changes
-        self.view = TimelineView(self._fetch)
+        self._project_id: int | None = None
+        self.view = TimelineView(self._fetch, tasks=tasks)
         # Two years back and eighteen months ahead: only the visible part is ever fetched.
         self.view.set_range(monday_before(date.today()) - timedelta(weeks=104), 7 * 182)
         self.zoom = QComboBox()
@@ -98,7 +106,9 @@ class TimelinePanel(QWidget):
         self.view.scroll_to(date.today() + timedelta(days=21))
 
     def _fetch(self, rows: list[TimelineRow], start: date, end: date) -> list[TimelineBar]:
-        return self._sv.schedule.timeline_bars(rows, start, end, self.project.currentData())
+        # May run on a worker thread, so it must not touch widgets: the project filter is
+        # captured in refresh(). Booking days are counted in local time (storage is UTC).
+        return self._sv.schedule.timeline_bars(rows, start, end, self._project_id, local_zone())
 
     def refresh_filters(self) -> None:
         for combo, items in (
@@ -123,6 +133,7 @@ class TimelinePanel(QWidget):
         )
 
     def refresh(self) -> None:
+        self._project_id = self.project.currentData()
         rows = self._sv.schedule.timeline_rows(self.current_filter())
         rows = [
             TimelineRow(r.kind, r.id, r.label, equipment_kind_label(r.detail))
@@ -147,30 +158,56 @@ class TimelinePanel(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _on_bar_changed(self, bar: TimelineBar, start: date, end: date) -> None:
+    def _on_bar_changed(
+        self, bar: TimelineBar, start: date, end: date, target: TimelineRow | None = None
+    ) -> None:
         try:
             if bar.kind == "allocation":
-                self._sv.schedule.move_allocation(bar.id, start, end)
+                if target is None:
+                    self._sv.schedule.move_allocation(bar.id, start, end)
+                elif target.kind == "person":
+                    self._sv.schedule.move_allocation(bar.id, start, end, target.id)
+                elif target.kind == "role":
+                    self._sv.schedule.move_allocation(bar.id, start, end, to_role=target.label)
+                else:
+                    self._refuse(self.tr("An allocation can only move to a person or a role."))
+                    return
             elif bar.kind == "booking":
+                if target is not None and target.kind != "equipment":
+                    self._refuse(self.tr("A booking can only move to a row of equipment."))
+                    return
                 _eq, a, b = self._sv.schedule.booking_span(bar.id)
                 shift_a = timedelta(days=(start - bar.start_on).days)
                 shift_b = timedelta(days=(end - bar.end_on).days)
-                self._sv.equipment.move_booking(bar.id, a + shift_a, b + shift_b)
+                self._sv.equipment.move_booking(
+                    bar.id, a + shift_a, b + shift_b, target.id if target is not None else None
+                )
         except DomainError as exc:
             # Refused: nothing was saved; redraw from the database so the bar snaps back.
-            self.show_message(schedule_message(exc))
-            self.view.invalidate()
+            self._refuse(schedule_message(exc))
             return
         self.show_message("")
         self.view.invalidate()
         self._changes.announce({"schedule"})
 
+    def _refuse(self, text: str) -> None:
+        self.show_message(text)
+        self.view.invalidate()
+
     def _on_bar_activated(self, bar: TimelineBar) -> None:
-        if bar.kind == "allocation":
-            self._edit_allocation(bar.id)
-        elif bar.kind == "booking":
-            eq, a, _b = self._sv.schedule.booking_span(bar.id)
-            self._book(eq, a.date())
+        try:
+            if bar.kind == "allocation":
+                self._edit_allocation(bar.id)
+            elif bar.kind == "booking":
+                booking = self._sv.equipment.booking(bar.id)
+                if BookingDialog(self._sv, booking=booking, parent=self).exec():
+                    self._after_edit()
+            elif bar.kind == "outage":
+                outage = self._sv.equipment.outage(bar.id)
+                if OutageDialog(self._sv, outage=outage, parent=self).exec():
+                    self._after_edit()
+        except DomainError as exc:
+            self._refuse(schedule_message(exc))
 
     def _on_empty_activated(self, row: TimelineRow, day: date) -> None:
         if row.kind == "equipment":
@@ -207,13 +244,23 @@ class TimelinePanel(QWidget):
         self._changes.announce({"schedule"})
 
 
+def local_zone() -> Any:
+    """The computer's time zone now (the UI's wall clock; storage stays UTC)."""
+    return datetime.now().astimezone().tzinfo
+
+
 def monday_before(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
 class SchedulePage(QWidget):
     def __init__(
-        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+        self,
+        services: Services,
+        changes: DataChanges,
+        parent: QWidget | None = None,
+        *,
+        tasks: Any = None,
     ) -> None:
         super().__init__(parent)
         self._sv = services
@@ -222,8 +269,8 @@ class SchedulePage(QWidget):
         title.setObjectName("pageTitle")
         subtitle = QLabel(self.tr("Who and what is free, booked, or over-booked."))
         subtitle.setObjectName("pageSubtitle")
-        self.timeline = TimelinePanel(services, changes)
-        self.heatmap = HeatmapPanel(services)
+        self.timeline = TimelinePanel(services, changes, tasks=tasks)
+        self.heatmap = HeatmapPanel(services, tasks=tasks)
         self.people = PeoplePanel(services, changes)
         self.equipment = EquipmentPanel(services, changes)
         self.holidays = HolidaysPanel(services, changes)

@@ -1,16 +1,21 @@
 """The timeline: rows of people and equipment, bars to drag, resize and double-click.
 
 Custom-painted on a QAbstractScrollArea so that only the visible rows and days are drawn, and
-bars are fetched from the service in blocks of rows x quarters around what is on screen.
+bars are fetched from the service in blocks of rows x quarters around what is on screen. With a
+task runner the blocks are fetched off the GUI thread: the view paints what it has, says
+"Loading…", and repaints when a block arrives (a block from before the last invalidate() is
+dropped, so a stale answer never overwrites fresh data).
 """
 
 from __future__ import annotations
 
 import heapq
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -47,6 +52,7 @@ class _Drag:
     mode: str  # "move", "start", "end"
     x0: int
     delta: int = 0
+    row: int | None = None  # the row index under the mouse while moving (None: its own row)
 
 
 def project_colour(project_id: int | None) -> QColor:
@@ -59,13 +65,22 @@ def project_colour(project_id: int | None) -> QColor:
 class TimelineView(QAbstractScrollArea):
     """Paints rows x days; emits ``bar_changed`` when the user drops a moved or resized bar."""
 
-    bar_changed = Signal(object, object, object)  # bar, new start date, new end date
+    # bar, new start date, new end date, target row (a TimelineRow, or None for its own row)
+    bar_changed = Signal(object, object, object, object)
     bar_activated = Signal(object)  # double-clicked bar
     empty_activated = Signal(object, object)  # row, date (double-click on free space)
 
-    def __init__(self, fetch: BarFetcher, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fetch: BarFetcher, parent: QWidget | None = None, *, tasks: Any = None
+    ) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._tasks = tasks  # None: fetch inline (benchmarks, simple tests)
+        self._generation = 0  # bumped by invalidate(); older answers are ignored
+        self._pending: set[tuple[int, int]] = set()
+        # Blocks on screen at the last paint; a queued fetch whose block has been scrolled
+        # away by the time a worker picks it up is skipped (replaced whole, read by workers).
+        self._wanted: frozenset[tuple[int, int]] = frozenset()
         self._rows: list[TimelineRow] = []
         self._origin = date.today() - timedelta(days=28)
         self._days = 365
@@ -118,6 +133,8 @@ class TimelineView(QAbstractScrollArea):
         self._cache.clear()
         self._lanes.clear()
         self._layout.clear()
+        self._generation += 1
+        self._pending.clear()
         self._update_scrollbars()
         self.viewport().update()
 
@@ -128,12 +145,66 @@ class TimelineView(QAbstractScrollArea):
             rows = self._rows[block * ROW_BLOCK : (block + 1) * ROW_BLOCK]
             d0 = self._origin + timedelta(days=chunk * DAY_BLOCK)
             d1 = d0 + timedelta(days=DAY_BLOCK - 1)
+            if self._tasks is not None:
+                self._fetch_later(key, rows, d0, d1)
+                return {}
             found = {}
             self.fetches += 1
             for bar in self._fetch(rows, d0, d1):
                 found.setdefault(bar.row, []).append(bar)
             self._cache[key] = found
         return found
+
+    def is_loading(self) -> bool:
+        """True while a block of bars is being fetched in the background."""
+        return bool(self._pending)
+
+    def _fetch_later(
+        self, key: tuple[int, int], rows: list[TimelineRow], d0: date, d1: date
+    ) -> None:
+        if key in self._pending:
+            return
+        self._pending.add(key)
+        self.fetches += 1
+        generation = self._generation
+        fetch = self._fetch
+        # The worker waits until the result signals are connected, so a fast answer is not
+        # emitted before anyone listens.
+        connected = threading.Event()
+
+        def work(_progress: object) -> tuple[int, tuple[int, int], list[TimelineBar] | None]:
+            connected.wait(5)
+            if key not in self._wanted:
+                return generation, key, None  # scrolled past before its turn came
+            return generation, key, fetch(rows, d0, d1)
+
+        handle = self._tasks.run(work)
+        handle.finished.connect(self._on_block_fetched)
+        handle.failed.connect(self._on_block_failed)
+        connected.set()
+
+    def _on_block_fetched(
+        self, result: tuple[int, tuple[int, int], list[TimelineBar] | None]
+    ) -> None:
+        generation, key, bars = result
+        if generation != self._generation:
+            return  # fetched before the data changed: stale
+        self._pending.discard(key)
+        if bars is None:
+            self.viewport().update()  # skipped; asked again if it is back on screen
+            return
+        found: dict[tuple[str, int, str], list[TimelineBar]] = {}
+        for bar in bars:
+            found.setdefault(bar.row, []).append(bar)
+        self._cache[key] = found
+        # Row layouts computed while this block was missing are now wrong.
+        self._layout.clear()
+        self.viewport().update()
+
+    def _on_block_failed(self, _exc: object) -> None:
+        # Drop every pending mark: the next paint asks again rather than spinning forever.
+        self._pending.clear()
+        self.viewport().update()
 
     def _row_layout(self, i: int, c0: int, c1: int) -> list[tuple[TimelineBar, int, int]]:
         """A row's bars with their lane and lane count, computed once per row and window."""
@@ -182,6 +253,12 @@ class TimelineView(QAbstractScrollArea):
     def visible_bars(self) -> list[tuple[TimelineBar, QRect]]:
         """Every bar on screen with its rectangle in viewport coordinates (deduplicated)."""
         r0, r1, c0, c1 = self._window()
+        if r1 > r0:
+            self._wanted = frozenset(
+                (b, c)
+                for b in range(r0 // ROW_BLOCK, (r1 - 1) // ROW_BLOCK + 1)
+                for c in range(c0, c1 + 1)
+            )
         w = self.viewport().width()
         # The same arithmetic as _bar_rect, hoisted out of the loop: thousands of bars a frame.
         base = self._origin.toordinal()
@@ -315,7 +392,7 @@ class TimelineView(QAbstractScrollArea):
                 continue
             self._paint_bar(p, bar, rect, fm)
         if drag is not None:
-            i = self._index_of_bar_row(drag.bar)
+            i = drag.row if drag.row is not None else self._index_of_bar_row(drag.bar)
             if i is not None:
                 rect = self._bar_rect(drag.bar, i, self._drag_delta(drag))
                 p.setOpacity(0.75)
@@ -328,6 +405,19 @@ class TimelineView(QAbstractScrollArea):
             p.drawLine(tx, HEADER_H, tx, h)
         self._paint_labels(p, r0, r1, h, fm)
         self._paint_header(p, d0, d1, w, fm)
+        if self._pending:
+            self._paint_loading(p, w, fm)
+
+    def _paint_loading(self, p: QPainter, w: int, fm: QFontMetrics) -> None:
+        """A light note in the header's corner: bars are on their way, nothing is frozen."""
+        text = self.tr("Loading…")
+        tw = fm.horizontalAdvance(text) + 16
+        rect = QRect(w - tw - 8, 4, tw, HEADER_H // 2 - 2)
+        bg = QColor(self.palette().window().color())
+        bg.setAlpha(230)
+        p.fillRect(rect, bg)
+        p.setPen(self.palette().placeholderText().color())
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _index_of_bar_row(self, bar: TimelineBar) -> int | None:
         for i, r in enumerate(self._rows):
@@ -456,8 +546,15 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().setCursor(shape)
             return
         delta = round((pos.x() - self._drag.x0) / self._px)
-        if delta != self._drag.delta:
+        row = self._drag.row
+        if self._drag.mode == "move":
+            # Moving vertically onto another row offers the bar to that person or equipment.
+            own = self._index_of_bar_row(self._drag.bar)
+            under = self._row_at(pos.y())
+            row = under if under is not None and under != own else None
+        if delta != self._drag.delta or row != self._drag.row:
             self._drag.delta = delta
+            self._drag.row = row
             self.viewport().update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -468,17 +565,21 @@ class TimelineView(QAbstractScrollArea):
             return
         ds, de = self._drag_delta(d)
         self.viewport().update()
-        if ds or de:
+        target = self._rows[d.row] if d.row is not None and d.row < len(self._rows) else None
+        if ds or de or target is not None:
             # The page calls the service; on refusal it just invalidates and the bar snaps back.
             self.bar_changed.emit(
-                d.bar, d.bar.start_on + timedelta(days=ds), d.bar.end_on + timedelta(days=de)
+                d.bar,
+                d.bar.start_on + timedelta(days=ds),
+                d.bar.end_on + timedelta(days=de),
+                target,
             )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         self._drag = None
         hit = self.bar_at(pos)
-        if hit is not None and hit[0].kind != "outage":
+        if hit is not None:
             self.bar_activated.emit(hit[0])
             return
         i = self._row_at(pos.y())

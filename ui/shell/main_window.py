@@ -189,6 +189,12 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _import_into(self, key: str, method: str, *args: object) -> object:
+        """Show page ``key`` and call its import method (each page owns its import dialog)."""
+        self.show_page(key)
+        handler = getattr(self.page(key), method, None)
+        return handler(*args) if callable(handler) else None
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
@@ -209,6 +215,24 @@ class MainWindow(QMainWindow):
         )
         self.restore_action = self._action(
             self.file_menu, self.tr("Re&store from backup…"), self._on_restore_triggered
+        )
+        self.file_menu.addSeparator()
+        # Imports belong to their pages; the menu opens the page and hands over.
+        self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
+        self.import_contacts_action = self._action(
+            self.import_menu,
+            self.tr("&Contacts (CSV, vCard)…"),
+            lambda: self._import_into("clients", "import_contacts"),
+        )
+        self.import_time_action = self._action(
+            self.import_menu,
+            self.tr("&Time entries (Toggl, Harvest, Kimai, CSV)…"),
+            lambda: self._import_into("budget", "import_file", "toggl"),
+        )
+        self.import_expenses_action = self._action(
+            self.import_menu,
+            self.tr("&Expenses (CSV)…"),
+            lambda: self._import_into("budget", "import_file", "expenses"),
         )
         self.file_menu.addSeparator()
         self.settings_action = self._action(
