@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, func, literal, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import Base
+from models.demo_alloc import write_allocations
 from models.demo_calendar import WorkCalendar
 from models.demo_context import PROFILES, Ctx, Progress, Writer
 from models.demo_crm import plan_clients, write_clients, write_deals_and_attachments
@@ -21,12 +22,20 @@ from models.demo_people import build_equipment, build_people
 from models.demo_projects import plan_projects, write_projects
 from models.demo_risks import write_risks
 from models.demo_time import (
-    write_allocations,
     write_expenses,
     write_studio_budget,
     write_time_entries,
 )
-from models.entities import ExpenseCategory, RiskCategory, Sequence, ServiceType, Studio
+from models.entities import (
+    CreditNote,
+    ExpenseCategory,
+    Invoice,
+    Project,
+    RiskCategory,
+    Sequence,
+    ServiceType,
+    Studio,
+)
 from models.errors import Conflict
 from models.reference import seed_reference_data
 
@@ -168,6 +177,9 @@ def _set_up(ctx: Ctx, conn: Connection) -> None:
                 )
             )
         s.flush()
+        studio = s.get(Studio, 1)
+        if studio is not None:
+            ctx.invoice_prefix = studio.invoice_prefix
         ctx.service_types = _codes(s, ServiceType)
         ctx.expense_categories = _codes(s, ExpenseCategory)
         ctx.risk_categories = _codes(s, RiskCategory)
@@ -192,13 +204,23 @@ def _budgets(ctx: Ctx) -> None:
 
 
 def _finish(ctx: Ctx, conn: Connection) -> None:
-    """Numbering carries on after the demo's invoices, credit notes and projects."""
-    counts = ctx.writer.counts
-    next_values = {
-        "invoice": counts.get("invoices", 0) + 1,
-        "credit_note": counts.get("credit_notes", 0) + 1,
-        "project": counts.get("projects", 0) + 1,
+    """Numbering carries on after the demo's highest invoice, credit note and project number.
+
+    A sequence is one counter for every year (models/services/numbering.py), so its next
+    value is past the largest number used in any year.
+    """
+    used = {
+        "invoice": conn.execute(select(Invoice.number)).scalars(),
+        "credit_note": conn.execute(select(CreditNote.number)).scalars(),
+        "project": conn.execute(select(Project.code).where(Project.code.like("P-%"))).scalars(),
     }
+    next_values = {name: max(map(_number_of, codes), default=0) + 1 for name, codes in used.items()}
     for name, value in next_values.items():
         conn.execute(update(Sequence).where(Sequence.name == name).values(next_value=value))
     conn.execute(update(Studio).values(invoice_next_number=next_values["invoice"]))
+
+
+def _number_of(code: str) -> int:
+    """The counter part of ``INV-2026-00042``: what follows the last dash."""
+    tail = code.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0

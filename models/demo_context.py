@@ -219,6 +219,7 @@ class Ctx:
     writer: Writer
     calendar: WorkCalendar
     base_currency: str = "CNY"
+    invoice_prefix: str = "INV-"
     service_types: dict[str, int] = field(default_factory=dict)
     expense_categories: dict[str, int] = field(default_factory=dict)
     risk_categories: dict[str, int] = field(default_factory=dict)
@@ -228,6 +229,8 @@ class Ctx:
     time_off: dict[int, dict[date, int | None]] = field(default_factory=dict)
     # (project id, year, month) -> billable minutes, for time-and-materials invoices
     tm_minutes: dict[tuple[int, int, int], int] = field(default_factory=dict)
+    # person id -> firm bookings (first day, last day, project id, minutes a day), by first day
+    allocated: dict[int, list[tuple[date, date, int, int]]] = field(default_factory=dict)
     # Rows planned early but written once the rows they point at exist (deals -> projects).
     pending: dict[str, list[Row]] = field(default_factory=dict)
 

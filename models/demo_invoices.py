@@ -384,7 +384,8 @@ def write_invoices(ctx: Ctx) -> int:
         inv_rows.append(
             {
                 "id": n,
-                "number": f"INV-{n:05d}",
+                # Numbered in issue order from one counter, as the invoicing service does.
+                "number": f"{ctx.invoice_prefix}{inv.issued.year}-{n:05d}",
                 "client_id": p.client.id,
                 "project_id": p.id,
                 "milestone_id": inv.milestone_id,
@@ -414,7 +415,7 @@ def write_invoices(ctx: Ctx) -> int:
             credit_rows.append(
                 {
                     "id": len(credit_rows) + 1,
-                    "number": f"CN-{len(credit_rows) + 1:05d}",
+                    "number": "",  # numbered below, in the order they were issued
                     "invoice_id": n,
                     "issued_on": min(today, inv.issued + days(rng.randint(3, 20))),
                     "amount_minor": amount,
@@ -429,6 +430,8 @@ def write_invoices(ctx: Ctx) -> int:
                 }
             )
         _payments(ctx, inv, n, payable, pay_rows)
+    for k, row in enumerate(sorted(credit_rows, key=lambda r: (r["issued_on"], r["id"])), 1):
+        row["number"] = f"CN-{row['issued_on'].year}-{k:05d}"
     w = ctx.writer
     w.insert(Invoice.__table__, inv_rows)
     w.insert(InvoiceLine.__table__, line_rows)

@@ -23,7 +23,7 @@ from models.enums import (
     ProjectStatus,
     TaskStatus,
 )
-from models.reference import TEMPLATES, TemplatePhase
+from models.reference import TEMPLATE_TEXT_ZH, TEMPLATES, TemplatePhase
 
 STAGES = list(ProjectStage)
 SERVICE_WEIGHTS = {
@@ -112,6 +112,10 @@ def plan_projects(ctx: Ctx, internal_client: ClientInfo) -> None:
         stage = STAGES[i] if i < len(STAGES) else rng.choices(STAGES, prof.stage_weights)[0]
         service = rng.choices(services, service_w)[0]
         ctx.projects.append(_plan_one(ctx, len(ctx.projects) + 1, client, stage, service, groups))
+    # Codes as the projects service hands them out: one counter in the order the projects were
+    # created (not one per year), the year being that of the planned start.
+    for n, p in enumerate(sorted(ctx.projects, key=lambda p: (p.bounds[0], p.id)), start=1):
+        p.code = f"P-{p.bounds[3].year}-{n:04d}"
     everyone = [p.id for p in ctx.people if not p.placeholder]
     for year in years:
         # Admin, pitches and training need a project to book time on.
@@ -206,10 +210,9 @@ def _plan_one(
         team = [ctx.people[0].id]
     en, zh = rng.choice(DELIVERABLES[service])
     name = f"{client.short} {zh}" if client.chinese else f"{client.short} – {en}"
-    year = bounds[0].year
     return ProjectInfo(
         id=pid,
-        code=f"P{year}-{pid:04d}",
+        code="",  # numbered once every project is planned
         name=name,
         client=client,
         service=service,
@@ -407,6 +410,9 @@ def _milestones_and_tasks(
 ) -> None:
     rng, today = ctx.rng, ctx.today
     phases: tuple[TemplatePhase, ...] = TEMPLATES[p.service][1]
+    # A Chinese client's plan is written in Chinese, as the studio would when applying the
+    # template for them; other clients keep the English template text.
+    text = TEMPLATE_TEXT_ZH if p.client.chinese else {}
     sort = 0
     previous_task: int | None = None
     before_previous: int | None = None
@@ -438,7 +444,7 @@ def _milestones_and_tasks(
                     "project_id": p.id,
                     "milestone_id": mid,
                     "phase": phase.stage.value,
-                    "name": t.name,
+                    "name": text.get(t.name, t.name),
                     "assignee_id": rng.choice(p.team) if k in (3, 4, 5, 7) else p.manager_id,
                     "estimate_minutes": max(
                         30, round(t.estimate_hours * 60 * span / total / 30) * 30
@@ -469,7 +475,7 @@ def _milestones_and_tasks(
             {
                 "id": mid,
                 "project_id": p.id,
-                "name": phase.milestone,
+                "name": text.get(phase.milestone, phase.milestone),
                 "due_on": end,
                 "done_on": done_on,
                 "sort": k,

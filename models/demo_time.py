@@ -1,4 +1,4 @@
-"""Demo allocations, time entries, expenses (with foreign currency) and the studio budget."""
+"""Demo time entries, expenses (with foreign currency) and the studio budget."""
 
 from __future__ import annotations
 
@@ -7,56 +7,19 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 
-from models.demo_context import STAGE_ORDER, Ctx, PersonInfo, ProjectInfo, Row, days
-from models.entities import Allocation, Expense, StudioBudget, TimeEntry
-from models.enums import PricingModel, ProjectStage
+from models.demo_context import Ctx, PersonInfo, ProjectInfo, Row, days
+from models.entities import Expense, StudioBudget, TimeEntry
+from models.enums import PricingModel
 from models.money import allocate, from_minor, to_minor
 
 NOTES = ("", "", "", "Client call", "Revisions", "与客户沟通", "修改设计稿", "Internal review")
-PLACEHOLDER_ROLES = ("Freelance illustrator", "Motion designer (to hire)", "外包摄影师")
-
-
-def write_allocations(ctx: Ctx) -> None:
-    rng, today = ctx.rng, ctx.today
-    rows: list[Row] = []
-    placeholder = next((p for p in ctx.people if p.placeholder), None)
-
-    def add(p: ProjectInfo, person: int | None, role: str, tentative: bool) -> None:
-        by_minutes = rng.random() < 0.5
-        rows.append(
-            {
-                "id": len(rows) + 1,
-                "person_id": person,
-                "placeholder_role": role,
-                "project_id": p.id,
-                "task_id": None,
-                "start_on": p.bounds[3],
-                "end_on": p.bounds[7] - days(1),
-                "minutes_per_day": rng.choice((120, 180, 240, 300, 360, 480))
-                if by_minutes
-                else None,
-                "percent": None if by_minutes else rng.choice((20, 25, 40, 50, 60, 80, 100)),
-                "tentative": tentative,
-                "note": "",
-            }
-        )
-
-    for p in ctx.projects:
-        if p.internal or not p.reached(ProjectStage.QUOTE):
-            continue
-        tentative = not p.reached(ProjectStage.REQUIREMENTS)
-        for person in p.team:
-            add(p, person, "", tentative)
-        upcoming = p.bounds[7] > today and p.level <= STAGE_ORDER[ProjectStage.REQUIREMENTS]
-        if upcoming and rng.random() < 0.3:
-            add(p, None, rng.choice(PLACEHOLDER_ROLES), True)
-        if upcoming and placeholder and p.service == "web_app_development":
-            add(p, placeholder.id, "", True)
-    ctx.writer.insert(Allocation.__table__, rows)
+# Share of a working day people actually log: admin, breaks and the odd forgotten entry keep
+# a studio's utilisation around 80 %.
+LOGGED_SHARE = (0.72, 0.94)
 
 
 def write_time_entries(ctx: Ctx) -> int:
-    """Entries on working days for the projects each person is on; admin time otherwise."""
+    """Entries on working days, mostly on the projects each person is booked on; admin else."""
     assigned: dict[int, list[ProjectInfo]] = {}
     internal: dict[int, ProjectInfo] = {}
     for p in ctx.projects:
@@ -100,27 +63,53 @@ def _entries(
     rng = ctx.rng
     whole, frac = int(mean), mean - int(mean)
     tm = ctx.tm_minutes
+    by_id = {p.id: p for p in ctx.projects}
     next_id = 1
     for person in workers:
+        workdays = bin(person.working_days & 127).count("1") or 5
+        per_day = person.week_minutes // workdays
         projects = sorted(assigned.get(person.id, []), key=lambda p: p.work_start)
+        bookings = ctx.allocated.get(person.id, [])
         ptr, active = 0, []
+        bptr, booked = 0, []
         for d, off_minutes in _days_of(ctx, person):
             while ptr < len(projects) and projects[ptr].work_start <= d:
                 active.append(projects[ptr])
                 ptr += 1
             active = [p for p in active if p.work_end >= d]
+            while bptr < len(bookings) and bookings[bptr][0] <= d:
+                booked.append(bookings[bptr])
+                bptr += 1
+            booked = [b for b in booked if b[1] >= d]
+            total = int((per_day - (off_minutes or 0)) * rng.uniform(*LOGGED_SHARE)) // 15 * 15
+            if total < 30:
+                continue
             k = whole + (1 if rng.random() < frac else 0)
-            total = rng.randint(28, 36) * 15 - (off_minutes or 0)
             k = max(1, min(k, total // 30))
             spare = total // 15 - 2 * k
             parts = allocate(spare, [rng.randint(1, 4) for _ in range(k)]) if spare > 0 else [0] * k
             stamp = stamps.get(d)
             if stamp is None:
                 stamp = stamps[d] = ctx.at(d, 18, 30)
+            # Time follows the plan: booked projects in proportion to their booking, the rest
+            # of the day on studio admin. Unplanned days go to whichever project is running.
+            choices: list[ProjectInfo | None] = []
+            weights: list[int] = []
+            if booked:
+                planned = 0
+                for _first, _last, pid, minutes_a_day in booked:
+                    choices.append(by_id[pid])
+                    weights.append(minutes_a_day)
+                    planned += minutes_a_day
+                choices.append(None)
+                weights.append(max(total // 10, total - planned))
             for part in parts:
                 minutes = 30 + 15 * part
-                if active and rng.random() < 0.9:
-                    p = rng.choice(active)
+                if choices:
+                    p = rng.choices(choices, weights)[0]
+                else:
+                    p = rng.choice(active) if active and rng.random() < 0.9 else None
+                if p is not None:
                     billable = rng.random() < 0.92
                     phase = bisect_right(p.bounds, d) - 1
                     tasks = p.phase_tasks[phase] if 0 <= phase < len(p.phase_tasks) else []

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import statistics
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select
@@ -16,11 +19,14 @@ from sqlalchemy.orm import Session
 import models.entities  # noqa: F401  (fills the metadata)
 from models.db import Base
 from models.demo import STUDIO_NAME, DemoSummary, generate_demo
-from models.entities import Client, ServiceType, Studio
+from models.entities import Client, Invoice, Milestone, Project, ServiceType, Studio, Task
 from models.enums import DealStage, InvoiceKind, InvoiceState, ProjectStage
 from models.errors import Conflict
 from models.money import from_minor, to_minor
-from models.reference import seed_reference_data
+from models.reference import TEMPLATE_TEXT_ZH, TEMPLATES, seed_reference_data
+from models.services import build_services
+from models.services.invoicing import InvoiceDraft, LineDraft
+from models.services.projects_data import ProjectDraft
 from studio_desktop.db import make_engine, make_session_factory
 
 TODAY = date(2026, 11, 28)
@@ -54,7 +60,7 @@ def conn(demo: tuple[Engine, DemoSummary]) -> Iterator[Connection]:
         yield c
 
 
-def _rows(conn: Connection, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+def _rows(conn: Connection, sql: str) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
 
 
@@ -129,7 +135,7 @@ def test_stage_history_ends_at_the_current_stage(conn: Connection) -> None:
 
 
 def test_invoices_add_up(conn: Connection) -> None:
-    lines: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+    lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in _rows(
         conn,
         "SELECT invoice_id, quantity, unit_price_minor, tax_rate_bp, amount_minor, tax_minor"
@@ -284,4 +290,173 @@ def test_a_set_up_studio_accepts_the_demo(tmp_path: Path) -> None:
     with Session(engine) as s:
         studio = s.get(Studio, 1)
         assert studio is not None and studio.name == "My studio"
+        last = s.scalars(select(func.max(Invoice.id))).one()
+        assert last == summary.counts["invoices"]
         assert studio.invoice_next_number == summary.counts["invoices"] + 1
+
+
+# -- a believable workload ------------------------------------------------------------------
+
+DAY = timedelta(days=1)
+WEEKS = 52  # the year of history up to the week of TODAY
+
+
+def _person_days(conn: Connection) -> tuple[date, dict[int, list[int]], dict[int, list[int]]]:
+    """(first Monday, person -> capacity per day, person -> normal working minutes per day).
+
+    Worked out here from the raw rows, the way the schedule counts it: a working day is a
+    make-up day, or a day of the person's week that is no public holiday; leave takes its
+    minutes off; nobody has capacity before joining or after leaving.
+    """
+    monday = TODAY - timedelta(days=TODAY.weekday()) - timedelta(weeks=WEEKS - 1)
+    n = 7 * WEEKS
+    hol = {date.fromisoformat(d): bool(w) for d, w in _rows(
+        conn, "SELECT on_date, is_workday FROM public_holidays")}  # fmt: skip
+    leave: dict[int, dict[date, int | None]] = defaultdict(dict)
+    for pid, a, b, m in _rows(
+        conn, "SELECT person_id, start_on, end_on, minutes_per_day FROM time_off"
+    ):
+        d = date.fromisoformat(a)
+        while d <= date.fromisoformat(b):
+            leave[pid][d] = m
+            d += DAY
+    cap: dict[int, list[int]] = {}
+    full: dict[int, list[int]] = {}
+    for pid, week, mask, joined, left in _rows(
+        conn,
+        "SELECT id, week_minutes, working_days, joined_on, left_on FROM people"
+        " WHERE is_placeholder = 0",
+    ):
+        per_day = week // bin(mask).count("1")
+        cap[pid], full[pid] = [0] * n, [0] * n
+        for i in range(n):
+            d = monday + i * DAY
+            if not hol.get(d, bool(mask >> d.weekday() & 1)):
+                continue
+            full[pid][i] = per_day
+            if (joined and d < date.fromisoformat(joined)) or (
+                left and d > date.fromisoformat(left)
+            ):
+                continue
+            off = leave[pid].get(d, 0)
+            cap[pid][i] = 0 if off is None else max(0, per_day - off)
+    return monday, cap, full
+
+
+def _week_loads(conn: Connection, *, tentative: bool) -> list[float]:
+    """Allocated / capacity in percent for every person-week with any capacity."""
+    monday, cap, full = _person_days(conn)
+    load = {pid: [0.0] * len(days) for pid, days in cap.items()}
+    for pid, a, b, minutes, percent in _rows(
+        conn,
+        "SELECT person_id, start_on, end_on, minutes_per_day, percent FROM allocations"
+        f" WHERE person_id IS NOT NULL {'' if tentative else 'AND tentative = 0'}",
+    ):
+        if pid not in load:
+            continue  # the planned hire has no capacity to compare with
+        first = max(0, (date.fromisoformat(a) - monday).days)
+        last = min(len(load[pid]) - 1, (date.fromisoformat(b) - monday).days)
+        for i in range(first, last + 1):
+            load[pid][i] += minutes if minutes and full[pid][i] else 0
+            load[pid][i] += (percent or 0) * cap[pid][i] / 100
+    out = []
+    for pid, days in cap.items():
+        for w in range(WEEKS):
+            capacity = sum(days[7 * w : 7 * w + 7])
+            if capacity:
+                out.append(100 * sum(load[pid][7 * w : 7 * w + 7]) / capacity)
+    return out
+
+
+def test_allocations_fit_people_with_a_few_crunch_weeks(conn: Connection) -> None:
+    weeks = _week_loads(conn, tentative=False)
+    assert len(weeks) > 400
+    assert 50 <= statistics.median(weeks) <= 100
+    assert sum(w > 130 for w in weeks) / len(weeks) < 0.05
+    # The over-allocation list has something to show, but it is the exception.
+    over = sum(w > 100 for w in weeks)
+    assert 3 <= over <= len(weeks) * 0.1
+    # Tentative work sits on top without burying anyone.
+    with_tentative = _week_loads(conn, tentative=True)
+    assert sum(w > 150 for w in with_tentative) / len(with_tentative) < 0.05
+
+
+def test_logged_time_fits_the_working_day(conn: Connection) -> None:
+    monday, cap, full = _person_days(conn)
+    per_day = {pid: max(days) for pid, days in full.items() if max(days)}
+    for pid, day, minutes in _rows(
+        conn, "SELECT person_id, work_date, sum(minutes) FROM time_entries GROUP BY 1, 2"
+    ):
+        assert minutes <= per_day[pid], (pid, day, minutes)
+    logged = _rows(
+        conn,
+        f"SELECT sum(minutes) FROM time_entries WHERE work_date >= '{monday.isoformat()}'"
+        f" AND work_date <= '{TODAY.isoformat()}'",
+    )[0][0]
+    capacity = sum(
+        c for days in cap.values() for i, c in enumerate(days) if monday + i * DAY <= TODAY
+    )
+    assert 0.7 <= logged / capacity <= 0.9
+
+
+def test_numbers_look_like_the_services_make_them(conn: Connection) -> None:
+    codes = [r[0] for r in _rows(conn, "SELECT code FROM projects WHERE code NOT LIKE 'INT-%'")]
+    assert codes and all(re.fullmatch(r"P-20\d\d-\d{4}", c) for c in codes)
+    numbers = [r[0] for r in _rows(conn, "SELECT number FROM invoices ORDER BY id")]
+    assert all(re.fullmatch(r"INV-20\d\d-\d{5}", n) for n in numbers)
+    # One counter in issue order: the numbers run 1, 2, 3 ... across the years.
+    assert [int(n[-5:]) for n in numbers] == list(range(1, len(numbers) + 1))
+    credit = [r[0] for r in _rows(conn, "SELECT number FROM credit_notes")]
+    assert credit and all(re.fullmatch(r"CN-20\d\d-\d{5}", n) for n in credit)
+    for year_in_code, issued in _rows(
+        conn, "SELECT substr(number, 5, 4), substr(issued_on, 1, 4) FROM invoices"
+    ):
+        assert year_in_code == issued
+
+
+def test_services_number_on_after_the_demo(
+    demo: tuple[Engine, DemoSummary], tmp_path: Path
+) -> None:
+    # A copy of the shared demo: the services write to it.
+    engine = make_engine(tmp_path / "numbers.sqlite3")
+    with demo[0].connect() as src, engine.connect() as dst:
+        src.connection.driver_connection.backup(dst.connection.driver_connection)  # type: ignore[union-attr]
+    services = build_services(make_session_factory(engine))
+    with Session(engine) as s:
+        highest_project = max(
+            int(c[-4:]) for c in s.scalars(select(Project.code).where(Project.code.like("P-%")))
+        )
+        highest_invoice = max(int(n[-5:]) for n in s.scalars(select(Invoice.number)))
+        client_id = s.scalars(select(Client.id).order_by(Client.id)).first()
+    assert client_id is not None
+    pid = services.projects.create(
+        ProjectDraft(name="Next project", client_id=client_id, start_on=TODAY, due_on=TODAY)
+    )
+    assert services.projects.get(pid).code == f"P-2026-{highest_project + 1:04d}"
+    invoice = services.invoices.create(
+        InvoiceDraft(
+            kind=InvoiceKind.OTHER,
+            client_id=client_id,
+            issued_on=TODAY,
+            due_on=TODAY + timedelta(days=30),
+            currency="CNY",
+            lines=(LineDraft("Workshop", Decimal(1), 100_000),),
+        )
+    )
+    assert invoice.number == f"INV-2026-{highest_invoice + 1:05d}"
+
+
+def test_chinese_clients_get_chinese_plans(demo: tuple[Engine, DemoSummary]) -> None:
+    english = {ph.milestone for _, phases in TEMPLATES.values() for ph in phases}
+    chinese = {TEMPLATE_TEXT_ZH[m] for m in english}
+    with Session(demo[0]) as s:
+        rows = s.execute(
+            select(Client.name, Milestone.name)
+            .join(Project, Project.client_id == Client.id)
+            .join(Milestone, Milestone.project_id == Project.id)
+        ).all()
+        tasks = s.scalars(select(Task.name)).all()
+    assert rows
+    for client, milestone in rows:
+        assert milestone in (english if client.isascii() else chinese), (client, milestone)
+    assert any(not t.isascii() for t in tasks) and any(t.isascii() for t in tasks)

@@ -447,3 +447,39 @@ def test_chart_series_by_month_and_stage(studio: Services, db: sessionmaker[Sess
     stages = {s: (v.minor, w.minor) for s, v, w in studio.kpi.pipeline_by_stage(Period.year(2026))}
     assert stages["proposal"] == (10_000, 2_500)
     assert stages["lead"] == (0, 0) and "won" not in stages
+
+
+def test_budget_control_of_each_compared_period_from_one_request(
+    studio: Services, db: sessionmaker[Session]
+) -> None:
+    """The board computes its three periods together; each must match the period alone."""
+    with db.begin() as s:
+        c = _client(s, "C")
+        p1 = _project(s, "P1", c)
+        # Bo's rate starts on 1 Feb 2026: his January hour has no rate and costs nothing.
+        bo = _person(s, "Bo", {date(2026, 2, 1): 10_000, date(2026, 3, 1): 30_000})
+        rev = ProjectBudgetRevision(project_id=p1.id, revision_no=1, is_current=True)
+        s.add(rev)
+        s.flush()
+        s.add(
+            ProjectBudgetLine(revision_id=rev.id, kind=BudgetLineKind.CATEGORY, amount_minor=25_000)
+        )
+        for day, minutes in (
+            (date(2026, 1, 5), 60),
+            (date(2026, 2, 5), 120),
+            (date(2026, 3, 5), 60),
+        ):
+            s.add(TimeEntry(person_id=bo.id, project_id=p1.id, work_date=day, minutes=minutes))
+
+    board = studio.kpi.board(parse_period("2026-03"))
+    # March: up to 31 Mar, 0 (Jan, no rate) + 2 h × 100 + 1 h × 300 = 500.00 > 250.00 -> 0 %;
+    # February (previous): up to 28 Feb, 0 + 2 h × 100 = 200.00 <= 250.00 -> 100 %;
+    # March 2025 (last year): no work, no project counted -> no figure.
+    assert board.get("budget_control").value == Decimal("0.0")
+    assert board.get("budget_control").previous == Decimal("100.0")
+    assert board.get("budget_control").last_year is None
+    assert studio.kpi.kpi("budget_control", parse_period("2026-02")).value == Decimal("100.0")
+    # Gross margin's labour uses the same rate intervals: March revenue is 0, so no margin,
+    # but the chart's monthly cost shows them: Jan 0, Feb 200.00, Mar 300.00.
+    costs = [m.cost for m in studio.kpi.months(parse_period("2026-Q1"), today=date(2026, 4, 1))]
+    assert costs == [Money(0, "CNY"), Money(20_000, "CNY"), Money(30_000, "CNY")]

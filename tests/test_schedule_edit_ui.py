@@ -294,3 +294,34 @@ def test_bars_and_heatmap_load_in_the_background_and_stale_answers_are_dropped(
     assert hm.model.columnCount() == 2 + 4
     # Ann: 4 h a day on Wed-Fri = 12 h of 40 h -> 30%
     assert hm.model.index(0, 2).data() == "30%"
+
+
+def test_double_clicking_an_outage_edits_it_and_delete_asks_first(
+    qtbot, studio: Services, setup, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.schedule import outage_dialog
+
+    oid = studio.equipment.add_outage(
+        setup["cam"], datetime(2026, 3, 4, tzinfo=UTC), datetime(2026, 3, 5, tzinfo=UTC), "Repair"
+    )
+    monkeypatch.setattr(outage_dialog, "confirm", lambda *_a: True)
+    panel, changes = _panel(qtbot, studio)
+    rect = panel.view.bar_rect("outage", oid)
+    assert rect is not None
+    shown: dict[str, str] = {}
+
+    def delete(dlg: OutageDialog) -> None:
+        shown["title"] = dlg.windowTitle()
+        shown["start"] = _local(dlg.start.dateTime())
+        shown["reason"] = dlg.reason.text()
+        qtbot.mouseClick(dlg.delete, Qt.MouseButton.LeftButton)
+
+    opened = _in_modal(delete)
+    with qtbot.waitSignal(changes.changed):
+        qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened and shown == {
+        "title": "Edit out-of-service period",
+        "start": "2026-03-04 08:00",
+        "reason": "Repair",
+    }
+    assert studio.equipment.outages(setup["cam"]) == []

@@ -57,15 +57,17 @@ def _busiest_person_week(services) -> tuple[int, date]:  # type: ignore[no-untyp
 
 
 def _project_with_budget(services) -> int | None:  # type: ignore[no-untyped-def]
-    best: tuple[int, int] | None = None
+    """A budgeted project with costs, preferring one whose open risks carry a cost."""
+    best: tuple[bool, int, int] | None = None
     for p in services.time.projects():
         b = services.budgets.project_budget(p.id)
         if b is None:
             continue
         actual = services.budgets.project_variance(p.id).actual_minor
-        if actual and (best is None or actual > best[0]):
-            best = (actual, p.id)
-    return best[1] if best else None
+        risky = services.budgets.open_risks_expected(p.id) > 0
+        if actual and (best is None or (risky, actual) > best[:2]):
+            best = (risky, actual, p.id)
+    return best[2] if best else None
 
 
 def shoot(lang: str, out: Path, tmp: Path) -> None:
@@ -123,6 +125,9 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     if project is not None:
         page.budgets.project.setCurrentIndex(page.budgets.project.findData(project))
     save(page, folder / "budget-budgets.png")
+    if project is not None and page.budgets.use_risks.isEnabled():
+        page.budgets.use_risks.click()  # the risk register's expected cost becomes the line
+        save(page, folder / "budget-risk-contingency.png")
 
     page.tabs.setCurrentWidget(page.variance)
     save(page, folder / "budget-variance-studio.png")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -35,6 +35,10 @@ MARGIN_KEY = "finance.target_margin_pct"
 DEFAULT_WARN_PCT = 90
 DEFAULT_MARGIN_PCT = 30
 BURN_WINDOW_DAYS = 28
+FORECAST_FORMULA = (
+    "cost at completion = actual + burn rate × days left + open risks' expected cost; "
+    "fee needed = cost at completion / (1 - target margin)"
+)
 
 
 class Period(StrEnum):
@@ -201,6 +205,25 @@ class Forecast:
     forecast_at_completion_minor: int
     target_margin_pct: int
     fee_needed_minor: int  # fee that keeps the target margin on the forecast cost
+    # The terms of the cost at completion, so the screen can show the sum it is made of:
+    # actual + remaining_burn (daily burn x days_left, rounded once) + risk_expected.
+    days_left: int = 0
+    remaining_burn_minor: int = 0
+    risk_expected_minor: int = 0  # open risks' expected cost, read from the risk register
+
+
+@dataclass(frozen=True, slots=True)
+class RiskContingency:
+    """What the risk register suggests for a project's contingency line (minor units)."""
+
+    project_id: int
+    currency: str
+    expected_minor: int  # Σ expected cost of the project's risks that are not closed
+    contingency_minor: int | None  # the current revision's contingency line; None: no line
+
+    @property
+    def matches(self) -> bool:
+        return self.contingency_minor == self.expected_minor
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +653,77 @@ class BudgetService:
             )
             return [Revision(int(a), int(b), bool(c), int(d), e) for a, b, c, d, e in s.execute(q)]
 
+    # -- contingency from the risk register --------------------------------------------------
+    def open_risks_expected(self, project_id: int) -> int:
+        """Σ expected cost of the project's open risks, in the project's minor units.
+
+        Read through the risk service so the formula (probability / 5 x cost impact) lives in
+        one place; risks being monitored count as open, closed ones do not.
+        """
+        from models.services.risks import RiskService
+
+        return RiskService(self._uow).contingency(project_id).minor
+
+    def risk_contingency(self, project_id: int) -> RiskContingency:
+        expected = self.open_risks_expected(project_id)
+        budget = self.project_budget(project_id)
+        with self._uow.read() as s:
+            currency = s.scalar(select(Project.currency).where(Project.id == project_id))
+        line = next(
+            (
+                ln
+                for ln in (budget.lines if budget else ())
+                if ln.kind is BudgetLineKind.CONTINGENCY
+            ),
+            None,
+        )
+        return RiskContingency(
+            project_id, str(currency), expected, line.amount_minor if line else None
+        )
+
+    def use_risk_contingency(
+        self,
+        project_id: int,
+        lines: list[BudgetLineDraft] | None = None,
+        *,
+        warn_at_pct: int | None = None,
+        note: str = "Contingency set to the open risks' expected cost",
+    ) -> ProjectBudget:
+        """Save a new revision whose contingency line is the open risks' expected cost.
+
+        ``lines`` are the lines being edited (default: the current revision's); the one
+        contingency line gets the amount, or a contingency line is added at the end. Saved
+        through ``save_project_budget``, so it is an ordinary revision (the previous is kept).
+        """
+        expected = self.open_risks_expected(project_id)  # NotFound for a missing project
+        current = self.project_budget(project_id)
+        if lines is None:
+            lines = [
+                BudgetLineDraft(
+                    ln.kind,
+                    amount_minor=ln.amount_minor,
+                    category_id=ln.category_id,
+                    role=ln.role,
+                    minutes=ln.minutes,
+                    rate_minor=ln.rate_minor,
+                    description=ln.description,
+                )
+                for ln in (current.lines if current else ())
+            ]
+        if warn_at_pct is None:
+            warn_at_pct = current.warn_at_pct if current else DEFAULT_WARN_PCT
+        new_lines: list[BudgetLineDraft] = []
+        replaced = False
+        for d in lines:
+            if d.kind is BudgetLineKind.CONTINGENCY and not replaced:
+                new_lines.append(replace(d, amount_minor=expected))
+                replaced = True
+            else:
+                new_lines.append(d)  # a second contingency line is refused by the save
+        if not replaced:
+            new_lines.append(BudgetLineDraft(BudgetLineKind.CONTINGENCY, amount_minor=expected))
+        return self.save_project_budget(project_id, new_lines, warn_at_pct=warn_at_pct, note=note)
+
     # -- project actuals ---------------------------------------------------------------------
     def _project_actuals(
         self, s: Session, project_id: int, end: date | None = None
@@ -746,7 +840,12 @@ class BudgetService:
             points.append(BurnPoint(day, cost_sum, rev_sum))
         window_start = as_of - timedelta(days=BURN_WINDOW_DAYS - 1)
         recent = sum(v for d, v in costs.items() if window_start <= d <= as_of)
-        forecast = forecast_from(as_of, budget_total, cost_sum, recent, due_on, margin, currency)
+        # The risks as they stand now (the register keeps no dated expected cost).
+        risks = self.open_risks_expected(project_id)
+        forecast = forecast_from(
+            as_of, budget_total, cost_sum, recent, due_on, margin, currency,
+            risk_expected_minor=risks,
+        )  # fmt: skip
         return BurnUp(project_id, currency, budget_total, tuple(points), forecast)
 
     def revenue_vs_cost(
@@ -782,12 +881,15 @@ def forecast_from(
     due_on: date | None,
     target_margin_pct: int,
     currency: str,
+    *,
+    risk_expected_minor: int = 0,
 ) -> Forecast:
     """The forecast arithmetic, pure so it can be checked by hand.
 
     daily burn = cost of the last 28 days / 28; the budget runs out after
     ceil((budget - actual) / daily burn) more days; cost at completion = actual + daily burn x
-    days left until the due date; fee needed = cost at completion / (1 - target margin).
+    days left until the due date + the open risks' expected cost; fee needed = cost at
+    completion / (1 - target margin).
     """
     daily = Decimal(recent_cost_minor) / BURN_WINDOW_DAYS
     runs_out: date | None = None
@@ -796,9 +898,8 @@ def forecast_from(
         days = int((Decimal(remaining) / daily).to_integral_value(ROUND_CEILING))
         runs_out = as_of + timedelta(days=days)
     days_left = max(0, (due_on - as_of).days) if due_on is not None else 0
-    at_completion = actual_minor + int(
-        (daily * days_left).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    )
+    burn_left = int((daily * days_left).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    at_completion = actual_minor + burn_left + risk_expected_minor
     keep = Decimal(100 - target_margin_pct) / 100
     # Minor units in, minor units out: the quotient is rounded once, half-up.
     fee = int((Decimal(at_completion) / keep).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -811,6 +912,9 @@ def forecast_from(
         at_completion,
         target_margin_pct,
         fee,
+        days_left,
+        burn_left,
+        risk_expected_minor,
     )
 
 

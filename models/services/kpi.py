@@ -309,6 +309,10 @@ class KpiService:
             shared: dict[str, Any] = {}
             if "budget_control" in codes:
                 shared["budget_control"] = self._budget_control_many(s, distinct)
+            if set(codes) & {"revenue", "revenue_growth", "gross_margin", "dso", "receivables"}:
+                # Growth needs the period before each period too.
+                asked = list(dict.fromkeys([*distinct, *(q.previous() for q in distinct)]))
+                self._prefill_invoice_sums(s, asked, [q.end for q in distinct])
             values = {q: self._values(s, q, codes, shared) for q in distinct}
             now, before, year_ago = dict(values[period]), dict(values[prev]), dict(values[ly])
             if "revenue_growth" in codes:
@@ -471,7 +475,66 @@ class KpiService:
     def _currency(s: Session) -> str:
         return str(s.execute(select(Studio.base_currency).where(Studio.id == 1)).scalar() or "CNY")
 
+    def _prefill_invoice_sums(self, s: Session, periods: list[Period], ends: list[date]) -> None:
+        """Revenue of ``periods`` and receivables at ``ends`` from one pass per table.
+
+        Each figure is a CASE bucket of the same scan of invoices, credit notes and payments,
+        instead of a scan per period; the results are kept on the session for ``_revenue``
+        and ``_receivables`` (one session = one request).
+        """
+        cur = self._currency(s)
+        ends = list(dict.fromkeys(ends))
+        zero = literal(0)
+
+        def sums(expr_of: Any, conds: list[Any]) -> list[Any]:
+            return [func.coalesce(func.sum(case((c, expr_of), else_=zero)), 0) for c in conds]
+
+        inv = s.execute(
+            select(
+                *sums(
+                    Invoice.subtotal_minor,
+                    [Invoice.issued_on.between(q.start, q.end) for q in periods],
+                ),
+                *sums(Invoice.total_minor, [Invoice.issued_on <= e for e in ends]),
+            ).where(_sent_invoice(cur))
+        ).one()
+        cn = s.execute(
+            select(
+                *sums(
+                    CreditNote.amount_minor,
+                    [CreditNote.issued_on.between(q.start, q.end) for q in periods],
+                ),
+                *sums(
+                    CreditNote.amount_minor,
+                    [and_(Invoice.issued_on <= e, CreditNote.issued_on <= e) for e in ends],
+                ),
+            )
+            .join(Invoice, Invoice.id == CreditNote.invoice_id)
+            .where(_sent_invoice(cur))
+        ).one()
+        paid = s.execute(
+            select(
+                *sums(
+                    Payment.amount_minor,
+                    [and_(Invoice.issued_on <= e, Payment.received_on <= e) for e in ends],
+                )
+            )
+            .join(Invoice, Invoice.id == Payment.invoice_id)
+            .where(_sent_invoice(cur))
+        ).one()
+        n = len(periods)
+        s.info["kpi_revenue"] = {
+            (q.start, q.end): Money(int(inv[k]) - int(cn[k]), cur) for k, q in enumerate(periods)
+        }
+        s.info["kpi_receivables"] = {
+            e: Money(int(inv[n + j]) - int(paid[j]) - int(cn[n + j]), cur)
+            for j, e in enumerate(ends)
+        }
+
     def _revenue(self, s: Session, p: Period) -> Money:
+        known = s.info.get("kpi_revenue", {}).get((p.start, p.end))
+        if known is not None:
+            return known  # type: ignore[no-any-return]
         cur = self._currency(s)
         invoiced = s.execute(
             select(func.coalesce(func.sum(Invoice.subtotal_minor), 0)).where(
@@ -509,6 +572,9 @@ class KpiService:
         The sum is linear, so it needs no per-invoice subqueries: totals, then the payments
         and credit notes of those invoices, each joined once.
         """
+        known = s.info.get("kpi_receivables", {}).get(end)
+        if known is not None:
+            return known  # type: ignore[no-any-return]
         cur = self._currency(s)
         scope = (_sent_invoice(cur), Invoice.issued_on <= end)
         total = s.execute(

@@ -32,7 +32,8 @@ def expected_cost(probability: int, cost: Money) -> Money:
 
 def _expected_minor_sql() -> Any:
     # Half-up rounding of cost × p / 5 in integers: (2·cost·p + 5) div 10 (values are >= 0).
-    return (Risk.cost_impact_minor * Risk.probability * 2 + 5) / 10
+    # `//`: SQLAlchemy 2 renders `/` as true division (a REAL), which would not round.
+    return (Risk.cost_impact_minor * Risk.probability * 2 + 5) // 10
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,14 @@
         <translation>删除行</translation>
     </message>
     <message>
+        <source>Use as contingency</source>
+        <translation>用作不可预见费</translation>
+    </message>
+    <message>
+        <source>Save a new revision whose contingency line is the open risks&apos; expected cost (probability / 5 × cost impact)</source>
+        <translation>另存为新版本，并将不可预见费一行设为未关闭风险的预期成本（概率 / 5 × 成本影响）</translation>
+    </message>
+    <message>
         <source>Save as new revision</source>
         <translation>另存为新版本</translation>
     </message>
@@ -124,6 +132,26 @@
     <message>
         <source>Revision %1 · total %2 · contract value %3</source>
         <translation>第 %1 版 · 合计 %2 · 合同金额 %3</translation>
+    </message>
+    <message>
+        <source>Open risks&apos; expected cost: %1</source>
+        <translation>未关闭风险的预期成本：%1</translation>
+    </message>
+    <message>
+        <source>no contingency line yet</source>
+        <translation>尚无不可预见费一行</translation>
+    </message>
+    <message>
+        <source>the contingency line matches</source>
+        <translation>不可预见费一行与之相符</translation>
+    </message>
+    <message>
+        <source>contingency line %1</source>
+        <translation>不可预见费一行 %1</translation>
+    </message>
+    <message>
+        <source>Contingency set to the open risks&apos; expected cost</source>
+        <translation>不可预见费已设为未关闭风险的预期成本</translation>
     </message>
     <message>
         <source>Select a category row first.</source>
@@ -796,6 +824,10 @@
     <message>
         <source>Burn rate %1 a day (last 28 days) · budget runs out: %2 · forecast cost at completion %3 · fee needed for a %4% margin: %5</source>
         <translation>消耗速度 每天 %1（近 28 天）· 预算用完日期：%2 · 预计完工成本 %3 · 保持 %4% 毛利所需费用：%5</translation>
+    </message>
+    <message>
+        <source>Cost at completion = actual %1 + burn rate × %2 days left %3 + open risks&apos; expected cost %4 = %5</source>
+        <translation>完工成本 = 实际成本 %1 + 消耗速度 × 剩余 %2 天 %3 + 未关闭风险的预期成本 %4 = %5</translation>
     </message>
     <message>
         <source>Budget</source>

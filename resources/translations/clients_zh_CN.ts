@@ -666,12 +666,20 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 new clients, %4 matched; %5 new contacts, %6 matched.</source>
         <translation>%1（%2）：新建 %3 个客户，匹配 %4 个；新建 %5 个联系人，匹配 %6 个。</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
         <translation>联系人文件 (*.csv *.vcf *.vcard *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,17 @@ class BudgetsTab(QWidget):
         remove.clicked.connect(
             lambda: self.lines_model.remove(self.lines_view.currentIndex().row())
         )
+        # The risk register's suggestion for the contingency line (issue 7).
+        self.risk_expected = QLabel(self)
+        self.risk_expected.setObjectName("riskExpected")
+        self.use_risks = QPushButton(self.tr("Use as contingency"), self)
+        self.use_risks.setToolTip(
+            self.tr(
+                "Save a new revision whose contingency line is the open risks' expected cost "
+                "(probability / 5 × cost impact)"
+            )
+        )
+        self.use_risks.clicked.connect(self._on_use_risks)
         save = QPushButton(self.tr("Save as new revision"), self)
         save.setObjectName("primaryButton")
         save.clicked.connect(self._on_save_project)
@@ -413,6 +424,10 @@ class BudgetsTab(QWidget):
         lbar.addWidget(QLabel(self.tr("Warn at"), self))
         lbar.addWidget(self.warn)
         lbar.addWidget(save)
+        rbar = QHBoxLayout()
+        rbar.addWidget(self.risk_expected)
+        rbar.addWidget(self.use_risks)
+        rbar.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -422,9 +437,13 @@ class BudgetsTab(QWidget):
         layout.addSpacing(8)
         layout.addLayout(pbar)
         layout.addWidget(self.lines_view, 2)
+        layout.addLayout(rbar)
         layout.addLayout(lbar)
         layout.addWidget(self.project_error)
         self.project.currentIndexChanged.connect(lambda _i: self._load_project())
+        changed = getattr(changes, "changed", None)
+        if changed is not None:  # the risk page announces "risks": the suggestion moves
+            changed.connect(self._on_data_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -451,6 +470,7 @@ class BudgetsTab(QWidget):
     def _load_project(self) -> None:
         self.project_error.clear()
         project_id = self.project.currentData()
+        self._show_risks()
         if project_id is None:
             self.lines_model.set_lines([], "CNY")
             self.revision.clear()
@@ -491,6 +511,66 @@ class BudgetsTab(QWidget):
             return
         self._load_project()
         self._changes.announce({"budgets"})
+
+    def _show_risks(self) -> None:
+        """'Open risks' expected cost: ¥X' beside the contingency line, from the register."""
+        project_id = self.project.currentData()
+        if project_id is None:
+            self.risk_expected.clear()
+            self.use_risks.setEnabled(False)
+            return
+        try:
+            rc = self._services.budgets.risk_contingency(int(project_id))
+        except DomainError as exc:
+            self.risk_expected.setText(translate_service_message(exc.message))
+            self.use_risks.setEnabled(False)
+            return
+        text = self.tr("Open risks' expected cost: %1").replace(
+            "%1", money_text(rc.expected_minor, rc.currency)
+        )
+        if rc.contingency_minor is None:
+            text += " · " + self.tr("no contingency line yet")
+        elif rc.matches:
+            text += " · " + self.tr("the contingency line matches")
+        else:
+            text += " · " + self.tr("contingency line %1").replace(
+                "%1", money_text(rc.contingency_minor, rc.currency)
+            )
+        self.risk_expected.setText(text)
+        # Nothing to use when no open risk carries a cost, or when the line already matches.
+        self.use_risks.setEnabled(rc.expected_minor > 0 and not rc.matches)
+
+    def _on_use_risks(self) -> None:
+        project_id = self.project.currentData()
+        if project_id is None:
+            return
+        self.project_error.clear()
+        try:
+            self._services.budgets.use_risk_contingency(
+                int(project_id),
+                self.lines_model.drafts(),
+                warn_at_pct=self.warn.value(),
+                note=self.tr("Contingency set to the open risks' expected cost"),
+            )
+        except DomainError as exc:
+            self.project_error.setText(translate_service_message(exc.message))
+            return
+        self._load_project()
+        # Bring the changed line into view: it is often below the fold of a long budget.
+        row = next(
+            (i for i, ln in enumerate(self.lines_model.lines)
+             if ln["kind"] is BudgetLineKind.CONTINGENCY),
+            None,
+        )  # fmt: skip
+        if row is not None:
+            index = self.lines_model.index(row, 4)
+            self.lines_view.setCurrentIndex(index)
+            self.lines_view.scrollTo(index)
+        self._changes.announce({"budgets"})
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if "risks" in kinds:
+            self._show_risks()
 
     def _on_studio_saved(self) -> None:
         self.studio_error.clear()

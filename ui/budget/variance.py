@@ -302,6 +302,16 @@ class VarianceTab(QWidget):
             .replace("%3", money_text(f.forecast_at_completion_minor, currency))
             .replace("%4", str(f.target_margin_pct))
             .replace("%5", money_text(f.fee_needed_minor, currency))
+            + "\n"
+            + self.tr(
+                "Cost at completion = actual %1 + burn rate × %2 days left %3 + open risks' "
+                "expected cost %4 = %5"
+            )
+            .replace("%1", money_text(f.actual_minor, currency))
+            .replace("%2", str(f.days_left))
+            .replace("%3", money_text(f.remaining_burn_minor, currency))
+            .replace("%4", money_text(f.risk_expected_minor, currency))
+            .replace("%5", money_text(f.forecast_at_completion_minor, currency))
         )
         self.forecast.show()
 
@@ -334,6 +344,12 @@ class VarianceTab(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        project_id = self.scope.currentData()
+        stale = getattr(self, "_stale", False)
+        if project_id is not None and self.model.report is not None and not stale:
+            # The forecast's risk term comes from the risk register, whose edits this tab is
+            # not told about: re-read the forecast (a few sums) each time the tab is shown.
+            self._show_forecast(int(project_id), self.model.report.currency)
         if getattr(self, "_stale", False):
             self._stale = False
             self._charts_wanted = True

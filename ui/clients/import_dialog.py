@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -12,18 +14,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from models.errors import DomainError, ValidationError
-from models.services.contacts_import import ContactImportService, ImportResult
+from models.services.contacts_import import ContactImportService, ImportPreview, ImportResult
 from ui.clients.labels import import_action
 from ui.clients.rows_model import RowsModel, make_table
 from ui.shell.field_error import FieldWithError
 from ui.shell.messages import show_error
 from ui.shell.service_text import translate_service_message
+from ui.shell.tasks import TaskRunner
 
 
 def translate_line_message(message: str) -> str:
@@ -44,9 +48,22 @@ def translate_line_message(message: str) -> str:
 class ContactImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, imports: ContactImportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        imports: ContactImportService,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._imports = imports
+        # A file of thousands of contacts takes seconds to parse and write: with a runner the
+        # preview and the import run off the GUI thread; without one (tools) they run at once.
+        self._tasks = tasks
+        self._generation = 0  # only the latest task's answer is shown
+        self._on_done: Callable[[Any], None] | None = None
+        self._busy = False
+        self._idle_summary = ""
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(860, 520)
         intro = QLabel(
@@ -61,13 +78,18 @@ class ContactImportDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
         self.path_field = FieldWithError(self.path_edit, self)
-        browse = QPushButton(self.tr("Choose file…"), self)
-        browse.clicked.connect(self._on_browse_clicked)
+        self.browse_button = QPushButton(self.tr("Choose file…"), self)
+        self.browse_button.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.path_field, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse_button)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no count to report: an indeterminate bar
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(6)
+        self.busy_bar.hide()
         self.model = RowsModel(
             ("line", "client", "client_action", "contact", "contact_action", "phone", "email"),
             self,
@@ -85,6 +107,7 @@ class ContactImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
         self._path: Path | None = None
@@ -92,6 +115,83 @@ class ContactImportDialog(QDialog):
 
     def error_text(self) -> str:
         return self.path_field.message()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, text: str) -> None:
+        """Busy with ``text`` shown, or idle again when ``text`` is empty."""
+        self._busy = bool(text)
+        self.busy_bar.setVisible(self._busy)
+        self.browse_button.setEnabled(not self._busy)
+        # An import cannot be taken back half-way: Cancel waits until it has finished.
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setEnabled(not self._busy)
+        if self._busy:
+            self._idle_summary = self.summary_label.text()
+            self.import_button.setEnabled(False)
+            self.summary_label.setText(text)
+
+    def _start(self, work: Callable[[], Any], done: Callable[[Any], None], busy: str,
+               *, writes: bool = False) -> None:  # fmt: skip
+        """Run ``work`` now (no runner) or on the runner; ``done`` gets its result."""
+        if self._tasks is None:
+            try:
+                result = work()
+            except DomainError as exc:
+                self._show_failure(exc)
+                return
+            done(result)
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def job(_progress: Any) -> tuple[int, Any, DomainError | None]:
+            # Expected failures travel with the result so a stale one can be told apart.
+            try:
+                return generation, work(), None
+            except DomainError as exc:
+                return generation, None, exc
+
+        self._on_done = done
+        self._set_busy(busy)
+        handle = self._tasks.run(job, writes=writes)
+        # Bound methods of this QObject: Qt queues the call onto the GUI thread.
+        handle.finished.connect(self._on_task_finished)
+        handle.failed.connect(self._on_task_crashed)
+
+    def _on_task_finished(self, payload: tuple[int, Any, DomainError | None]) -> None:
+        generation, result, exc = payload
+        if generation != self._generation:
+            return  # the user chose another file meanwhile
+        self._set_busy("")
+        if exc is not None:
+            importing = self._on_done == self._on_imported
+            # A refused import leaves the preview as it was (nothing was written).
+            self.summary_label.setText(self._idle_summary if importing else "")
+            self.import_button.setEnabled(importing)
+            self._show_failure(exc)
+        elif self._on_done is not None:
+            self._on_done(result)
+
+    def _on_task_crashed(self, exc: BaseException) -> None:
+        self._set_busy("")
+        self.summary_label.clear()
+        show_error(self, exc)
+
+    def _show_failure(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
+            self.path_field.show_error(translate_line_message(exc.message))
+        else:
+            show_error(self, exc)
+
+    def reject(self) -> None:
+        if self._busy and self._on_done == self._on_imported:
+            return  # the import is being written: closing now would hide how it ended
+        self._generation += 1  # a preview still running is of no interest any more
+        self._set_busy("")
+        super().reject()
 
     def load(self, path: Path) -> None:
         """Show the preview of ``path`` (or the reason it cannot be imported)."""
@@ -101,14 +201,14 @@ class ContactImportDialog(QDialog):
         self.model.set_rows([])
         self.summary_label.clear()
         self.import_button.setEnabled(False)
-        try:
-            preview = self._imports.preview(self._path)
-        except ValidationError as exc:
-            self.path_field.show_error(translate_line_message(exc.message))
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        path_ = self._path
+        self._start(
+            lambda: self._imports.preview(path_),
+            self._show_preview,
+            self.tr("Reading the file…"),
+        )
+
+    def _show_preview(self, preview: ImportPreview) -> None:
         self.model.set_rows(
             [
                 (
@@ -148,15 +248,17 @@ class ContactImportDialog(QDialog):
             self.load(Path(path))
 
     def _on_import_clicked(self) -> None:
-        if self._path is None:
+        if self._path is None or self._busy:
             return
-        try:
-            self.import_result = self._imports.run(self._path)
-        except ValidationError as exc:
-            self.path_field.show_error(translate_line_message(exc.message))
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.imported.emit(self.import_result)
+        path_ = self._path
+        self._start(
+            lambda: self._imports.run(path_),
+            self._on_imported,
+            self.tr("Importing…"),
+            writes=True,
+        )
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.import_result = result
+        self.imported.emit(result)
         self.accept()

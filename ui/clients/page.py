@@ -122,7 +122,7 @@ class ClientsPage(QWidget):
         return dialog
 
     def import_contacts(self, path: Path | None = None) -> ContactImportDialog:
-        dialog = ContactImportDialog(self._services.crm.imports, self)
+        dialog = ContactImportDialog(self._services.crm.imports, self, tasks=self._tasks)
         dialog.imported.connect(lambda _r: self._announce({"clients"}))
         self.last_dialog = dialog
         if path is not None:

@@ -9,6 +9,7 @@ request (period change, data change) cancels the older one and its late result i
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QShowEvent
@@ -32,10 +33,13 @@ from models.services.kpi_defs import KPI_CODES
 from models.services.kpi_period import Period, PeriodKind
 from models.services.risks import RiskScope
 from ui.dashboard.cards import KpiCard
-from ui.dashboard.detail import KpiDetailDialog
 from ui.shell.changes import DataChanges
 from ui.shell.messages import message_of
 from ui.shell.tasks import Cancelled, InlineTaskRunner, Progress, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    # The drill-down dialog is imported when first opened: the dashboard is on the startup path.
+    from ui.dashboard.detail import KpiDetailDialog
 
 # KPIs read almost every table, so the page refreshes on most changes.
 _WATCHED = frozenset(
@@ -387,6 +391,8 @@ class DashboardPage(QWidget):
     def open_kpi(self, code: str) -> KpiDetailDialog | None:
         if self.board is None:
             return None
+        from ui.dashboard.detail import KpiDetailDialog
+
         dialog = KpiDetailDialog(self._services, self.board.get(code), self.board.period, self)
         dialog.target_saved.connect(
             lambda _c: self._changes.changed.emit(frozenset({"kpi_targets"}))
