@@ -316,9 +316,10 @@ def expand(
     if not track_projects:
         _sum_by_difference(out, s.connection().execute(aq).all(), pflag, pcap, days)
         return out
-    for pid, proj, i0, i1, mpd, pct in s.connection().execute(aq).all():
-        if pid not in pcap:
+    for apid, proj, i0, i1, mpd, pct in s.connection().execute(aq).all():
+        if apid not in pcap:
             continue
+        pid = int(apid)
         row = out.allocated[pid]
         fpre, cpre = pflag[pid], pcap[pid]
         track = out.by_project
@@ -327,7 +328,7 @@ def expand(
             if mpd is not None:
                 m = mpd * (fpre[hi] - fpre[lo])
             else:
-                m = (cpre[hi] - cpre[lo]) * pct // 100
+                m = (cpre[hi] - cpre[lo]) * (pct or 0) // 100  # CHECK: pct set when mpd is not
             if m:
                 row[w] += m
                 cell = track.setdefault((pid, w), {})
@@ -607,7 +608,7 @@ class ScheduleService:
             )
             if project_id is not None:
                 base = base.where(Allocation.project_id == project_id)
-            found = []
+            found: list[Any] = []
             # Core execution on the connection: plain tuples, no ORM row loading.
             con = s.connection()
             if pids:
@@ -916,14 +917,17 @@ def _one_day(s: Session, d: date) -> dict[tuple[int, int], int]:
         )
     ):
         leave[pid].append(Leave(a, b, m))
-    for pid, proj, mpd, pct, week_min, mask in rows:
+    for apid, proj, mpd, pct, week_min, mask in rows:
+        if apid is None:  # the join on Person already excludes unnamed roles
+            continue
+        pid = int(apid)
         if not cal.is_working(d, mask):
             continue
         if mpd is not None:
             out[(pid, proj)] += mpd
         else:
             cap = daily_capacity(cal, d, 1, week_min, mask, leave.get(pid, ()))[0]
-            out[(pid, proj)] += cap * pct // 100
+            out[(pid, proj)] += cap * (pct or 0) // 100  # CHECK: pct set when mpd is not
     return out
 
 
@@ -962,6 +966,6 @@ def _free_minutes(
             if mpd is not None:
                 alloc += mpd * sum(flags[i0:i1])
             else:
-                alloc += sum(cap[i0:i1]) * pct // 100
+                alloc += sum(cap[i0:i1]) * (pct or 0) // 100  # CHECK: one measure is set
         out[pid] = (sum(cap), alloc)
     return out
