@@ -151,7 +151,16 @@ class BudgetPage(QWidget):
         if kinds & {"people", "projects"}:
             self.timesheet.reload_choices()
             self.budgets.reload()
-        if kinds & {"time_entries", "expenses", "budgets", "invoices", "projects", "studio"}:
+        # Open risks' expected cost is part of the project forecast, so risks count too.
+        if kinds & {
+            "time_entries",
+            "expenses",
+            "budgets",
+            "invoices",
+            "projects",
+            "studio",
+            "risks",
+        }:
             if kinds & {"projects"}:
                 self.variance.reload_choices()
             else:
