@@ -214,9 +214,7 @@ class Application:
         from studio_desktop.store import StoreError, close_store
 
         if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+            self._retire_window()
         if self.channel is not None:
             self.channel.close()
             self.channel = None
@@ -240,11 +238,15 @@ class Application:
 
     def _build_window(self) -> None:
         from models.services import build_services
+        from studio_desktop.store import studio_is_set_up
         from ui.shell.main_window import MainWindow
 
-        assert self.store is not None
-        services = build_services(self.store.session_factory)
-        if not services.studio.is_initialised():
+        store = self.store
+        assert store is not None
+        # The services get the session factory on first use, so SQLAlchemy loads with the
+        # first query (in a page's background task), not before the first paint.
+        services = build_services(lambda: store.session_factory)
+        if not studio_is_set_up(store.path):
             self._first_run(services)
         window = MainWindow(services, _Actions(self), self.settings, self.store.path)
         window.setWindowIcon(_app_icon())
@@ -333,10 +335,18 @@ class Application:
 
     def rebuild_window(self) -> None:
         if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+            self._retire_window()
         self._build_window()
+
+    def _retire_window(self) -> None:
+        """Close and delete the window once nothing in flight can still report to its pages."""
+        window = self.window
+        assert window is not None
+        window.tasks.shutdown()
+        QCoreApplication.processEvents()  # results already on their way arrive while alive
+        window.close()
+        window.deleteLater()
+        self.window = None
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -6,10 +6,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-
+# SQLAlchemy is imported inside the functions: the store's checks and the lock run before the
+# first paint with the standard library's sqlite3 alone (see studio_desktop/bench.py).
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
     from studio_desktop.lock import LockHolder
 
 BUSY_TIMEOUT_MS = 5000
@@ -29,6 +31,8 @@ def make_engine(target: Path | str, *, foreign_keys: bool = True) -> Engine:
     A side effect worth knowing: with pysqlite's autocommit off, PRAGMAs that are no-ops
     inside a transaction (``foreign_keys``) must go through :func:`set_foreign_keys`.
     """
+    from sqlalchemy import create_engine, event
+
     url = str(target) if "://" in str(target) else sqlite_url(target)
     if not url.startswith("sqlite"):
         return create_engine(url)
@@ -58,6 +62,8 @@ def make_engine(target: Path | str, *, foreign_keys: bool = True) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 

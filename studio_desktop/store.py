@@ -5,13 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, inspect
-from sqlalchemy.orm import Session, sessionmaker
 
 from studio_desktop import migrations
 from studio_desktop.backup import integrity, latest_backup, make_backup, thin_backups
@@ -34,6 +32,9 @@ from studio_desktop.db import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
     from studio_desktop.lock import DatabaseLock
 
 __all__ = [
@@ -63,17 +64,62 @@ _CORRUPT_ERRORS = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _BUSY_ERRORS = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 
 
+class _LazyEngine:
+    """The engine of an opened store, made on first use (from any thread, once).
+
+    Opening an up-to-date file needs only the standard library's sqlite3, so the window can
+    paint before SQLAlchemy (half a second or more) is imported by the first query.
+    """
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self._path = path
+        self._engine = engine
+        self._factory: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self._path)
+            return self._engine
+
+    def session_factory(self) -> sessionmaker[Session]:
+        engine = self.engine()
+        with self._lock:
+            if self._factory is None:
+                self._factory = make_session_factory(engine)
+            return self._factory
+
+    def dispose(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+
+
 @dataclass(frozen=True)
 class OpenedStore:
     path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
     revision: str
     migrated: bool
     pre_migration_backup: Path | None
     open_backup: Path | None = None
     # Set when open_store(lock=True): released by close_store.
     lock: DatabaseLock | None = field(default=None, compare=False)
+    db: _LazyEngine | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.db is None:
+            object.__setattr__(self, "db", _LazyEngine(self.path))
+
+    @property
+    def engine(self) -> Engine:
+        assert self.db is not None
+        return self.db.engine()
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        assert self.db is not None
+        return self.db.session_factory()
 
 
 @dataclass(frozen=True)
@@ -156,11 +202,40 @@ def _needs_migration(path: Path) -> bool:
     return [r[0] for r in rows] != [head_revision()]
 
 
-def _schema_revision(engine: Engine, path: Path) -> str | None:
+def studio_is_set_up(path: Path) -> bool:
+    """Has the first-run dialog been completed for this file? (sqlite3 only, for startup)."""
+    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM studio WHERE id = 1").fetchone() is not None
+    except sqlite3.OperationalError:  # no studio table yet: a file still being created
+        return False
+    finally:
+        conn.close()
+
+
+def _stamped(path: Path) -> tuple[tuple[str, ...], set[str]]:
+    """(revisions in alembic_version, table names), read with sqlite3 alone."""
+    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    try:
+        tables = {
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        heads: tuple[str, ...] = ()
+        if "alembic_version" in tables:
+            heads = tuple(
+                sorted(str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version"))
+            )
+    finally:
+        conn.close()
+    return heads, tables
+
+
+def _schema_revision(path: Path) -> str | None:
     """The stamped revision; refuses someone else's database and schemas from the future."""
-    with engine.connect() as conn:
-        heads = migrations.current_revisions(conn)
-        tables = set(inspect(conn).get_table_names()) if not heads else set()
+    heads, tables = _stamped(path)
     if not heads:
         if tables - {"alembic_version"}:
             raise UnrecognisedDatabase(path)
@@ -215,11 +290,11 @@ def open_store(
         if not new:
             # A migration always gets the deep check first: never upgrade a damaged file.
             quick_check(path, deep=deep_check or _needs_migration(path))
-        engine = make_engine(path)
-        current = None if new else _schema_revision(engine, path)
+        current = None if new else _schema_revision(path)
         head = head_revision()
         pre_backup: Path | None = None
         if current != head:
+            engine = make_engine(path)
             if not new:
                 pre_backup = make_backup(path, reason="pre-migration")
             try:
@@ -236,8 +311,7 @@ def open_store(
                 log.warning("could not thin the backups of %s", path, exc_info=True)
         return OpenedStore(
             path=path,
-            engine=engine,
-            session_factory=make_session_factory(engine),
+            db=_LazyEngine(path, engine),
             revision=head,
             migrated=current != head,
             pre_migration_backup=pre_backup,
@@ -259,7 +333,8 @@ def close_store(store: OpenedStore, *, backup: bool = True) -> Path | None:
         if backup:
             made = make_backup(store.path, reason="close")
     finally:
-        store.engine.dispose()
+        if store.db is not None:
+            store.db.dispose()
         if store.lock is not None:
             store.lock.release()
     return made

@@ -6,33 +6,22 @@ Usage: xvfb-run -a .venv/bin/python tools/screenshots.py [--out screenshots] [--
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
-import os
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
+
+shots.bootstrap()
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from models.services import Services  # noqa: E402
-from models.services.browse import ListKind  # noqa: E402
 from ui.shell.actions import BackupEntry  # noqa: E402
 
-SAMPLE_CLIENTS = (
-    ("Lumen Tea House", "流明茶馆", "active", "Food & drink"),
-    ("北京青禾文化传媒有限公司", "Qinghe Media", "active", "Media"),
-    ("Harbour Line Ferries", "", "prospect", "Transport"),
-    ("上海织梦服饰", "Dream Weave Apparel", "lead", "Fashion"),
-    ("Northwind Architects", "", "dormant", "Architecture"),
-)
+# Three passes of the event loop before each grab, as this script always did.
+save = partial(shots.save, rounds=3)
+shoot_dialog = partial(shots.shoot_dialog, rounds=3)
 
 
 class FakeActions:
@@ -80,66 +69,18 @@ class FakeActions:
     def set_language(self, code: str) -> None: ...
 
 
-def build_services(db: Path, lang: str) -> Services:
-    import models.entities  # noqa: F401 - registers the tables
-    from models.db import Base
-    from models.enums import ClientStatus
-    from models.services import build_services as _build
-    from models.services.clients import ClientDraft
-    from models.services.studio import StudioService
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    services = _build(make_session_factory(engine))
-    if importlib.util.find_spec("models.demo") is not None:
-        from models.demo import generate_demo
-
-        generate_demo(engine, "small")
-    if not services.studio.is_initialised():
-        defaults = StudioService.defaults_for_locale(lang)
-        from dataclasses import replace
-
-        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
-    if services.browse.count(ListKind.CLIENTS) == 0:
-        for name, alt, status, industry in SAMPLE_CLIENTS:
-            services.clients.create(ClientDraft(name, alt, ClientStatus(status), industry))
-    return services
-
-
-def save(widget: QWidget, path: Path) -> None:
-    app = QApplication.instance()
-    for _ in range(3):
-        app.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-
-
-def shoot_dialog(dialog: QDialog, path: Path) -> None:
-    dialog.show()
-    dialog.adjustSize()
-    save(dialog, path)
-    dialog.close()
-
-
 def shoot(lang: str, out: Path, tmp: Path) -> None:
     from models.errors import ValidationError
     from models.services.studio import StudioService
     from ui.clients.page import ClientsPage
-    from ui.i18n import install_translator, remove_translators
     from ui.shell.about import AboutDialog
     from ui.shell.crash_dialog import CrashDialog
     from ui.shell.first_run import FirstRunDialog
     from ui.shell.main_window import MainWindow
     from ui.shell.restore_dialog import RestoreDialog
     from ui.shell.settings_dialog import SettingsDialog
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    translators = install_translator(app, lang)
-    apply_theme(app, lang)
-    services = build_services(tmp / f"shots-{lang}.sqlite3", lang)
+    services = shots.demo_services(tmp / f"shots-{lang}.sqlite3", lang)
     settings = QSettings(str(tmp / f"shots-{lang}.ini"), QSettings.Format.IniFormat)
     actions = FakeActions(tmp)
     window = MainWindow(services, actions, settings, tmp / "studio.sqlite3", language=lang)
@@ -197,19 +138,10 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     shoot_dialog(crash, out / lang / "dialog-crash.png")
     window.close()
     window.deleteLater()
-    remove_translators(app, translators)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("studio-desktop-screenshots")
-    with tempfile.TemporaryDirectory() as tmp:
-        for lang in args.lang:
-            shoot(lang, args.out, Path(tmp))
+    shots.run_per_language(shoot, __doc__, app_name="studio-desktop-screenshots")
     return 0
 
 

@@ -5,48 +5,19 @@ Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
+from shots import ROOT
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+shots.bootstrap()
 
-
-def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    import models.entities  # noqa: F401
-    from models.db import Base
-    from models.demo import generate_demo
-    from models.services import build_services
-    from models.services.studio import StudioService
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    services = build_services(make_session_factory(engine))
-    generate_demo(engine, "small")
-    if not services.studio.is_initialised():
-        defaults = StudioService.defaults_for_locale(lang)
-        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
-    return services
-
-
-def save(widget: QWidget, path: Path) -> None:
-    app = QApplication.instance()
-    for _ in range(8):
-        app.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(f"saved {path}")
+# Eight passes of the event loop before each grab, as this script always did.
+save = partial(shots.save, rounds=8)
 
 
 def _busiest_person_week(services) -> tuple[int, date]:  # type: ignore[no-untyped-def]
@@ -72,14 +43,9 @@ def _project_with_budget(services) -> int | None:  # type: ignore[no-untyped-def
 
 def shoot(lang: str, out: Path, tmp: Path) -> None:
     from ui.budget.page import BudgetPage
-    from ui.i18n import install_translator, remove_translators
     from ui.shell.changes import DataChanges
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    translators = install_translator(app, lang)
-    apply_theme(app, lang)
-    services = build(tmp / f"budget-{lang}.sqlite3", lang)
+    services = shots.demo_services(tmp / f"budget-{lang}.sqlite3", lang)
     page = BudgetPage(services, DataChanges())
     page.resize(1400, 900)
     page.show()
@@ -139,19 +105,11 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         save(page, folder / "budget-variance-project.png")
     save(page.variance.charts, folder / "budget-charts.png")
     page.close()
-    remove_translators(app, translators)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default=str(ROOT / "screenshots"))
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        for lang in args.lang:
-            shoot(lang, Path(args.out), Path(tmp))
-    app.processEvents()
+    shots.run_per_language(shoot, __doc__)
+    shots.pump(1)
     sys.stdout.flush()
     # Skip interpreter teardown: PySide6 and pyqtgraph can crash while collecting at exit.
     os._exit(0)

@@ -5,45 +5,17 @@ Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
+from shots import ROOT, save
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+shots.bootstrap()
 
 from models.services import Services  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "contacts"
-
-
-def build(db: Path) -> Services:
-    import models.entities  # noqa: F401
-    from models.db import Base
-    from models.demo import generate_demo
-    from models.services import build_services
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    generate_demo(engine, "small")
-    return build_services(make_session_factory(engine))
-
-
-def save(widget: QWidget, path: Path) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    for _ in range(5):
-        app.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(f"saved {path.relative_to(ROOT)}")
 
 
 def busiest_client(services: Services) -> int:
@@ -67,14 +39,8 @@ def busiest_client(services: Services) -> int:
 def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
     from ui.clients.forms import DealDialog
     from ui.clients.page import ClientsPage
-    from ui.i18n import install_translator, remove_translators
     from ui.shell.changes import DataChanges
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install_translator(app, lang)
-    apply_theme(app, lang)
     folder = out / lang
     cid = busiest_client(services)
     if not services.crm.records.key_dates(cid):
@@ -163,20 +129,16 @@ def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
     save(dialog, folder / "clients-import-error.png")
     dialog.close()
     page.close()
-    remove_translators(app, translators)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("studio-desktop-screenshots")
+    args = shots.arguments(__doc__).parse_args()
+    app = shots.application("studio-desktop-screenshots")
     with tempfile.TemporaryDirectory() as tmp:
-        services = build(Path(tmp) / "studio.sqlite3")
+        services = shots.demo_services(Path(tmp) / "studio.sqlite3")  # one for all languages
         for lang in args.lang:
-            shoot(services, lang, args.out, Path(tmp))
+            with shots.with_language(app, lang):
+                shoot(services, lang, args.out, Path(tmp))
     return 0
 
 

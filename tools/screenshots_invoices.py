@@ -5,47 +5,17 @@ Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
 
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+shots.bootstrap()
 
+from PySide6.QtWidgets import QTabWidget  # noqa: E402
 
-def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    import models.entities  # noqa: F401
-    from models.db import Base
-    from models.demo import generate_demo
-    from models.services import build_services
-    from models.services.studio import StudioService
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    services = build_services(make_session_factory(engine))
-    generate_demo(engine, "small")
-    if not services.studio.is_initialised():
-        defaults = StudioService.defaults_for_locale(lang)
-        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
-    return services
-
-
-def save(widget: QWidget, path: Path) -> None:
-    app = QApplication.instance()
-    for _ in range(8):
-        app.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(f"saved {path}")
+# Eight passes of the event loop before each grab, as this script always did.
+save = partial(shots.save, rounds=8)
 
 
 def _find_invoice(services, status: str) -> int | None:  # type: ignore[no-untyped-def]
@@ -70,14 +40,9 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     from ui.budget.invoices.dialogs import CreditNoteDialog, PaymentDialog, VoidDialog
     from ui.budget.invoices.editor import InvoiceEditorDialog
     from ui.budget.invoices.tabs import build_invoice_tabs
-    from ui.i18n import install_translator, remove_translators
     from ui.shell.changes import DataChanges
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    translators = install_translator(app, lang)
-    apply_theme(app)
-    services = build(tmp / f"invoices-{lang}.sqlite3", lang)
+    services = shots.demo_services(tmp / f"invoices-{lang}.sqlite3", lang)
     folder = out / lang
 
     host = QTabWidget()
@@ -145,8 +110,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         void.reject()
 
     host.setCurrentIndex(3)
-    for _ in range(5):
-        app.processEvents()
+    shots.pump(5)
     rows = [margins.model.row(n) for n in range(margins.model.rowCount())]
     row = next(
         (n for n, r in enumerate(rows) if r.project_id and r.invoiced_minor and r.expenses_minor),
@@ -158,19 +122,11 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         save(dialog, folder / f"invoices-explain-{key.replace('_', '-')}.png")
         dialog.reject()
     host.close()
-    remove_translators(app, translators)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Studio Desktop")
-    with tempfile.TemporaryDirectory() as tmp:
-        for lang in args.lang:
-            shoot(lang, args.out, Path(tmp))
+    # The theme keeps its default (English) font in zh_CN too, as this script always did.
+    shots.run_per_language(shoot, __doc__, app_name="Studio Desktop", theme_language="en")
 
 
 if __name__ == "__main__":

@@ -5,41 +5,15 @@ Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
+from shots import save
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+shots.bootstrap()
 
 TODAY = date.today()
-
-
-def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    import models.entities  # noqa: F401
-    from models.db import Base
-    from models.demo import generate_demo
-    from models.services import build_services
-    from models.services.studio import StudioService
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    services = build_services(make_session_factory(engine))
-    generate_demo(engine, "small")
-    if not services.studio.is_initialised():
-        defaults = StudioService.defaults_for_locale(lang)
-        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
-    return services
 
 
 def forty_task_project(services) -> int:  # type: ignore[no-untyped-def]
@@ -100,27 +74,13 @@ def forty_task_project(services) -> int:  # type: ignore[no-untyped-def]
     return pid
 
 
-def save(widget: QWidget, path: Path) -> None:
-    app = QApplication.instance()
-    for _ in range(5):
-        app.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(f"saved {path}")
-
-
 def shoot(lang: str, out: Path, tmp: Path) -> None:
     from models.enums import ProjectStage
     from models.services.projects_data import ChangeRequestDraft
-    from ui.i18n import install_translator, remove_translators
     from ui.projects.page import ProjectsPage
     from ui.shell.changes import DataChanges
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    translators = install_translator(app, lang)
-    apply_theme(app)
-    services = build(tmp / f"projects-{lang}.sqlite3", lang)
+    services = shots.demo_services(tmp / f"projects-{lang}.sqlite3", lang)
     pid = forty_task_project(services)
     cr = services.projects.add_change_request(
         pid, ChangeRequestDraft("Online payment module", extra_fee="24000", extra_days=12)
@@ -200,19 +160,11 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         save(dialog, folder / "projects-gate.png")
         dialog.close()
     page.close()
-    remove_translators(app, translators)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        for lang in args.lang:
-            shoot(lang, args.out, Path(tmp))
-    del app
+    # The theme keeps its default (English) font in zh_CN too, as this script always did.
+    shots.run_per_language(shoot, __doc__, theme_language="en")
     return 0
 
 

@@ -9,33 +9,16 @@ The page shots go to <out>/<lang>/reports-*.png; first pages of each report to
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
+from shots import ROOT, save
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-
-def demo_services(db: Path):  # type: ignore[no-untyped-def]
-    import models.entities  # noqa: F401 - registers the tables
-    from models.db import Base
-    from models.demo import generate_demo
-    from models.services import build_services
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    generate_demo(engine, "small")
-    return build_services(make_session_factory(engine))
+shots.bootstrap()
 
 
 def open_services(db: Path):  # type: ignore[no-untyped-def]
@@ -54,15 +37,10 @@ def busiest_client(services, target: int = 100) -> int:  # type: ignore[no-untyp
 
 
 def shoot_page(services, lang: str, out: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import install_translator, remove_translators
     from ui.reports.page import ReportsPage
     from ui.shell.changes import DataChanges
     from ui.shell.tasks import TaskRunner
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    translators = install_translator(app, lang)
-    apply_theme(app, lang)
     tasks = TaskRunner()
     page = ReportsPage(services, DataChanges(), tasks=tasks)
     page.resize(1400, 900)
@@ -74,16 +52,10 @@ def shoot_page(services, lang: str, out: Path) -> None:  # type: ignore[no-untyp
         page.client.setCurrentIndex(max(0, page.client.findData(client)))
         page.generate()
         while page.result is None and page.error.isHidden():
-            app.processEvents()
+            shots.pump(1)
             tasks.wait(50)
-        for _ in range(5):
-            app.processEvents()
-        path = out / lang / f"{shot}.png"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        page.grab().save(str(path))
-        print(f"saved {path}")
+        save(page, out / lang / f"{shot}.png")
     page.close()
-    remove_translators(app, translators)
 
 
 def render_reports(services, client_id: int, tag: str, out: Path, first: Path) -> None:  # type: ignore[no-untyped-def]
@@ -125,11 +97,12 @@ def main() -> None:
     parser.add_argument("--pdf-out", type=Path, default=Path(tempfile.gettempdir()) / "report-pngs")
     parser.add_argument("--large", type=Path, default=ROOT / "bench-data" / "large.sqlite3")
     args = parser.parse_args()
-    QApplication.instance() or QApplication(sys.argv)
+    app = shots.application()
     with tempfile.TemporaryDirectory() as tmp:
-        services = demo_services(Path(tmp) / "small.sqlite3")
-        for lang in ("en", "zh_CN"):
-            shoot_page(services, lang, args.out)
+        services = shots.demo_services(Path(tmp) / "small.sqlite3")
+        for lang in shots.LANGUAGES:
+            with shots.with_language(app, lang):
+                shoot_page(services, lang, args.out)
         render_reports(services, busiest_client(services), "small", args.pdf_out,
                        args.out / "reports")  # fmt: skip
     if args.large.exists():

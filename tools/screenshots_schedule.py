@@ -5,65 +5,31 @@ Usage: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shots
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+shots.bootstrap()
 
-
-def build(db: Path, lang: str):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    import models.entities  # noqa: F401
-    from models.db import Base
-    from models.demo import generate_demo
-    from models.services import build_services
-    from models.services.studio import StudioService
-    from studio_desktop.db import make_engine, make_session_factory
-
-    engine = make_engine(db)
-    Base.metadata.create_all(engine)
-    services = build_services(make_session_factory(engine))
-    generate_demo(engine, "small")
-    if not services.studio.is_initialised():
-        defaults = StudioService.defaults_for_locale(lang)
-        services.studio.initialise(replace(defaults, name="Blue Hour Design"))
-    return services
-
-
-def save(widget: QWidget, path: Path) -> None:
-    app = QApplication.instance()
-    for _ in range(3):
-        app.processEvents()  # type: ignore[union-attr]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(f"saved {path}")
+# Three passes of the event loop before each grab, as this script always did: more could let
+# the task runner finish before schedule-timeline-loading.png is taken.
+save = partial(shots.save, rounds=3)
+shoot_dialog = partial(shots.shoot_dialog, rounds=3)
 
 
 def shoot(lang: str, out: Path, tmp: Path) -> None:
     from PySide6.QtCore import QDateTime
 
     from models.errors import DomainError
-    from ui.i18n import install_translator, remove_translators
     from ui.schedule.editors import BookingDialog, qdate
     from ui.schedule.find_dialog import FindSomeoneDialog
     from ui.schedule.page import SchedulePage
     from ui.shell.changes import DataChanges
-    from ui.theme import apply_theme
 
-    app = QApplication.instance()
-    translators = install_translator(app, lang)  # type: ignore[arg-type]
-    apply_theme(app, lang)  # type: ignore[arg-type]
-    sv = build(tmp / f"schedule-{lang}.sqlite3", lang)
+    sv = shots.demo_services(tmp / f"schedule-{lang}.sqlite3", lang)
     page = SchedulePage(sv, DataChanges())
     page.resize(1500, 900)
     page.show()
@@ -133,10 +99,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
 
     if bars:
         edit = BookingDialog(sv, booking=sv.equipment.booking(bars[0].id), parent=page)
-        edit.show()
-        edit.adjustSize()
-        save(edit, folder / "schedule-edit-booking.png")
-        edit.close()
+        shoot_dialog(edit, folder / "schedule-edit-booking.png")
         _e, a, b = sv.schedule.booking_span(bars[0].id)
         outage = OutageDialog(sv, equipment_id=eq.id, parent=page)
         outage.start.setDateTime(QDateTime(a.astimezone()))
@@ -157,25 +120,16 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     loading.show()
     save(loading, folder / "schedule-timeline-loading.png")
     runner.wait()
-    app.processEvents()  # type: ignore[union-attr]
+    shots.pump(1)
     loading.close()
     loading.deleteLater()
     page.close()
     page.deleteLater()
-    app.processEvents()  # type: ignore[union-attr]
-    remove_translators(app, translators)  # type: ignore[arg-type]
+    shots.pump(1)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        for lang in args.lang:
-            shoot(lang, args.out, Path(tmp))
-    del app
+    shots.run_per_language(shoot, __doc__)
     return 0
 
 

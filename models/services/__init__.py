@@ -6,14 +6,14 @@ opens without paying for the modules of pages nobody has looked at yet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
-
-from sqlalchemy.orm import Session, sessionmaker
-
-from models.services.base import UnitOfWork
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from models.services.base import UnitOfWork
     from models.services.browse import BrowseService
     from models.services.clients import ClientService
     from models.services.crm_hub import CrmServices
@@ -39,8 +39,21 @@ if TYPE_CHECKING:
 class Services:
     """Every service over one database, created on first use (all share one unit of work)."""
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self.uow = UnitOfWork(session_factory)
+    def __init__(self, session_factory: sessionmaker[Session] | Callable[[], Any]) -> None:
+        # A session factory, or a callable that makes one: the composition root passes the
+        # latter so SQLAlchemy loads after the window has painted, with the first query.
+        self._factory = session_factory
+
+    @cached_property
+    def uow(self) -> UnitOfWork:
+        from sqlalchemy.orm import sessionmaker
+
+        from models.services.base import UnitOfWork
+
+        factory = self._factory
+        if not isinstance(factory, sessionmaker):
+            factory = factory()
+        return UnitOfWork(factory)
 
     @cached_property
     def studio(self) -> StudioService:
@@ -163,5 +176,5 @@ class Services:
         return ReportDataService(self.uow)
 
 
-def build_services(session_factory: sessionmaker[Session]) -> Services:
+def build_services(session_factory: sessionmaker[Session] | Callable[[], Any]) -> Services:
     return Services(session_factory)

@@ -8,13 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-
 from studio_desktop.db import set_foreign_keys
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
 
 # The scripts ship inside the package, so an installed program needs no alembic.ini.
 SCRIPT_LOCATION = Path(__file__).resolve().parent
@@ -76,6 +75,8 @@ def known_revisions(script_location: Path | None = None) -> set[str]:
 
 def current_revisions(connection: Connection) -> tuple[str, ...]:
     """The revisions stamped in ``alembic_version`` (empty for a new database)."""
+    from sqlalchemy import text
+
     has_table = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
         if connection.dialect.name == "sqlite"

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from models.money import Money
-from models.services.kpi import Kpi, Value
 from ui.dashboard.kpi_text import kpi_name
+
+if TYPE_CHECKING:
+    from models.services.kpi import Kpi, Value
 
 
 def format_kpi(value: Value, unit: str) -> str:

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import Services
-from models.services.kpi import KpiBoard
 from models.services.kpi_defs import KPI_CODES
 from models.services.kpi_period import Period, PeriodKind
-from models.services.risks import RiskScope
 from ui.dashboard.cards import KpiCard
 from ui.shell.changes import DataChanges
 from ui.shell.messages import message_of
 from ui.shell.tasks import Cancelled, InlineTaskRunner, Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
+    from models.services.kpi import KpiBoard
+
     # The drill-down dialog is imported when first opened: the dashboard is on the startup path.
     from ui.dashboard.detail import KpiDetailDialog
 
@@ -343,6 +343,8 @@ class DashboardPage(QWidget):
             progress(1, 3)
             pipeline = services.kpi.pipeline_by_stage(period)
             progress(2, 3)
+            from models.services.risks import RiskScope
+
             heat = services.risks.heat_map(RiskScope())
             return ChartData(months, pipeline, heat, target)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,7 +56,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._services = services
-        self.tasks = tasks or TaskRunner()
+        if tasks is None:
+            tasks = TaskRunner()
+            tasks.hold()  # background work starts once the window has painted (eventFilter)
+            self.installEventFilter(self)
+        self.tasks = tasks
         self._actions = actions
         self._settings = settings
         self._db_path = Path(db_path)
@@ -392,11 +396,24 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- state --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.tasks.release)
+        return super().eventFilter(watched, event)
+
     def _update_title(self) -> None:
-        try:
-            name = self._services.studio.get().name
-        except Exception:  # not set up yet, or the file went away: the title can wait
-            name = ""
+        """The studio's name in the title, read in the background (no query before paint)."""
+        self._set_title("")
+
+        def studio_name(_progress: object) -> str:
+            return self._services.studio.get().name
+
+        handle = self.tasks.run(studio_name)
+        handle.finished.connect(self._set_title)
+        # Not set up yet, or the file went away: the plain title stays (logged by the runner).
+
+    def _set_title(self, name: str) -> None:
         app = self.tr("Studio Desktop")
         self.setWindowTitle(f"{name} — {app}" if name else app)
 

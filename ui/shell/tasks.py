@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ class TaskHandle(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._silenced = threading.Event()  # the window is going away: report nothing
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -65,18 +66,21 @@ class _Job(QRunnable):
 
 
 def execute(fn: Callable[[Progress], Any], handle: TaskHandle) -> None:
+    if handle._silenced.is_set():
+        return
     try:
         result = fn(handle._progress)
     except Cancelled:
-        handle.cancelled.emit()
+        outcome: tuple[Any, ...] = (handle.cancelled,)
     except Exception as exc:  # handed to the page, which shows it; logged for the record
         log.warning("background task failed", exc_info=True)
-        handle.failed.emit(exc)
+        outcome = (handle.failed, exc)
     else:
-        if handle.is_cancelled:
-            handle.cancelled.emit()
-        else:
-            handle.finished.emit(result)
+        outcome = (handle.cancelled,) if handle.is_cancelled else (handle.finished, result)
+    if handle._silenced.is_set():
+        return  # its page may be deleted by the time a queued signal would arrive
+    signal, *args = outcome
+    signal.emit(*args)
 
 
 class TaskRunner:
@@ -87,6 +91,21 @@ class TaskRunner:
         self._writes = QThreadPool()
         self._writes.setMaxThreadCount(1)
         self._handles: set[TaskHandle] = set()
+        self._held: list[tuple[QThreadPool, _Job]] | None = None
+
+    def hold(self) -> None:
+        """Queue new tasks instead of starting them (until ``release``).
+
+        The window holds its runner until it has painted once: a worker importing SQLAlchemy
+        and querying would otherwise compete with the first paint for the interpreter.
+        """
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held, None
+        for pool, job in held or []:
+            pool.start(job)
 
     def run(self, fn: Callable[[Progress], Any], *, writes: bool = False) -> TaskHandle:
         handle = TaskHandle()
@@ -94,8 +113,27 @@ class TaskRunner:
         self._handles.add(handle)
         for signal in (handle.finished, handle.failed, handle.cancelled):
             signal.connect(lambda *_a, h=handle: self._handles.discard(h))
-        (self._writes if writes else self._pool).start(_Job(fn, handle))
+        pool = self._writes if writes else self._pool
+        job = _Job(fn, handle)
+        if self._held is not None:
+            self._held.append((pool, job))
+        else:
+            # Start on the next turn of the event loop: the caller connects to the handle's
+            # signals after run() returns, and a quick task must not report before that
+            # (a queued signal with no receiver yet is simply lost).
+            QTimer.singleShot(0, lambda: pool.start(job))
         return handle
+
+    def shutdown(self) -> None:
+        """The window is closing: cancel every task and silence what they would report.
+
+        Call it, then let the event loop deliver what was already reported, before the pages
+        are deleted; a result arriving later would reach a deleted widget.
+        """
+        for handle in list(self._handles):
+            handle._silenced.set()
+            handle.cancel()
+        self._held = None  # never start what was waiting for the first paint
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has finished (used on close and in tests)."""
@@ -107,6 +145,7 @@ class InlineTaskRunner(TaskRunner):
 
     def __init__(self) -> None:
         self._handles = set()
+        self._held = None
 
     def run(self, fn: Callable[[Progress], Any], *, writes: bool = False) -> TaskHandle:
         handle = TaskHandle()
