@@ -55,7 +55,11 @@ class Sidebar(QFrame):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        self.setFixedWidth(max(200, self.list.sizeHintForColumn(0) + 40))
+        # Measured from the labels' text, not sizeHintForColumn (which lays out every item
+        # and its icon before the window can paint).
+        metrics = self.list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.list.item(i).text()) for i in range(len(pages)))
+        self.setFixedWidth(max(200, widest + 20 + 12 + 40))
 
     def select(self, key: str) -> None:
         """Mark ``key`` as current without emitting page_selected again."""
