@@ -267,8 +267,8 @@ class KpiService:
     ) -> TargetSetting:
         if code not in DEFINITIONS_BY_CODE:
             raise ValidationError("code", "Unknown indicator.")
-        t = None if target in (None, "") else parse_amount(target, "target")  # type: ignore[arg-type]
-        w = None if warning in (None, "") else parse_amount(warning, "warning")  # type: ignore[arg-type]
+        t = None if target in (None, "") else parse_amount(target, "target")
+        w = None if warning in (None, "") else parse_amount(warning, "warning")
         higher = (
             DEFINITIONS_BY_CODE[code].higher_is_better
             if higher_is_better is None
@@ -451,7 +451,9 @@ class KpiService:
                 )
             ).one()
             out["satisfaction"] = (
-                (Decimal(int(avg_num)) / int(n)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+                (Decimal(int(avg_num or 0)) / int(n)).quantize(
+                    Decimal("0.01"), rounding=ROUND_HALF_UP
+                )
                 if n
                 else None
             )
@@ -534,7 +536,7 @@ class KpiService:
     def _revenue(self, s: Session, p: Period) -> Money:
         known = s.info.get("kpi_revenue", {}).get((p.start, p.end))
         if known is not None:
-            return known  # type: ignore[no-any-return]
+            return known
         cur = self._currency(s)
         invoiced = s.execute(
             select(func.coalesce(func.sum(Invoice.subtotal_minor), 0)).where(
@@ -574,7 +576,7 @@ class KpiService:
         """
         known = s.info.get("kpi_receivables", {}).get(end)
         if known is not None:
-            return known  # type: ignore[no-any-return]
+            return known
         cur = self._currency(s)
         scope = (_sent_invoice(cur), Invoice.issued_on <= end)
         total = s.execute(
@@ -900,7 +902,17 @@ class KpiService:
                 return KpiRows(
                     ("name", "kind", "due", "done", "on_time"),
                     ("text", "text", "date", "date", "bool"),
-                    tuple((r[0], r[1], r[2], r[3], r[3] <= r[2]) for r in [*proj, *ms]),
+                    # Both queries keep only rows with a due date and a done date.
+                    tuple(
+                        (
+                            r[0],
+                            r[1],
+                            r[2],
+                            r[3],
+                            r[3] is not None and r[2] is not None and r[3] <= r[2],
+                        )
+                        for r in [*proj, *ms]
+                    ),
                 )
             if code == "budget_control":
                 rows_ = s.execute(self._budget_rows_stmt(p).limit(limit)).all()
@@ -1056,7 +1068,7 @@ class KpiService:
         with self._uow.read() as s:
             cur = self._currency(s)
             ym_inv = func.strftime("%Y-%m", Invoice.issued_on)
-            rev = dict(
+            rev: dict[Any, Any] = dict(
                 s.execute(
                     select(ym_inv, func.sum(Invoice.subtotal_minor))
                     .where(_sent_invoice(cur), Invoice.issued_on.between(period.start, period.end))
@@ -1083,7 +1095,7 @@ class KpiService:
                     {"a": period.start.isoformat(), "b": period.end.isoformat()},
                 )
             }
-            logged = dict(
+            logged: dict[Any, Any] = dict(
                 s.execute(
                     select(ym_te, func.sum(TimeEntry.minutes))
                     .join(Person, Person.id == TimeEntry.person_id)
@@ -1095,7 +1107,7 @@ class KpiService:
                 ).all()
             )
             ym_ex = func.strftime("%Y-%m", Expense.spent_on)
-            expenses = dict(
+            expenses: dict[Any, Any] = dict(
                 s.execute(
                     select(ym_ex, func.sum(Expense.base_amount_minor))
                     .where(
