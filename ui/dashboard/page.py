@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,7 @@ _WATCHED = frozenset(
     }
 )  # fmt: skip
 _COLUMNS = 5
+_CARD_WIDTH = 250  # a money value such as ¥1,952,525.00 fits without clipping
 
 
 class DashboardPage(QWidget):
@@ -115,13 +116,13 @@ class DashboardPage(QWidget):
         self.cards: dict[str, KpiCard] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
-        for n, code in enumerate(KPI_CODES):
+        self._grid = grid
+        self._columns = 0
+        for code in KPI_CODES:
             card = KpiCard(code, self)
             card.clicked.connect(self.open_kpi)
             self.cards[code] = card
-            grid.addWidget(card, n // _COLUMNS, n % _COLUMNS)
-        for col in range(_COLUMNS):
-            grid.setColumnStretch(col, 1)
+        self._reflow(_COLUMNS)
 
         # Errors of a computation are shown here, in the page, never as a crash dialog.
         self.error_label = QLabel(self)
@@ -150,6 +151,8 @@ class DashboardPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Cards reflow to the width instead of scrolling sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +179,23 @@ class DashboardPage(QWidget):
     # -- period ---------------------------------------------------------------------------
     def _kind(self) -> PeriodKind:
         return PeriodKind(self.kind_combo.currentData())
+
+    def _reflow(self, columns: int) -> None:
+        """Lay the cards out in ``columns`` equal columns (2 to 5, by the page's width)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+        for n, card in enumerate(self.cards.values()):
+            self._grid.addWidget(card, n // columns, n % columns)
+        for col in range(_COLUMNS):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        usable = event.size().width() - 56  # the body's margins
+        self._reflow(max(2, min(_COLUMNS, usable // _CARD_WIDTH)))
 
     def _fill_parts(self) -> None:
         self.part_combo.blockSignals(True)
