@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from models.services.invoicing import InvoiceService
     from models.services.invoicing_reports import InvoiceReportService
     from models.services.kpi import KpiService
-    from models.services.overview import OverviewService
     from models.services.people import PeopleService
     from models.services.projects import ProjectService
     from models.services.report_data import ReportDataService
@@ -66,12 +65,6 @@ class Services:
         from models.services.browse import BrowseService
 
         return BrowseService(self.uow)
-
-    @cached_property
-    def overview(self) -> OverviewService:
-        from models.services.overview import OverviewService
-
-        return OverviewService(self.uow)
 
     @cached_property
     def clients(self) -> ClientService:
