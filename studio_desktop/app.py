@@ -249,7 +249,6 @@ class Application:
         if not studio_is_set_up(store.path):
             self._first_run(services)
         window = MainWindow(services, _Actions(self), self.settings, self.store.path)
-        window.setWindowIcon(_app_icon())
         self.window = window
         window.show()
         QTimer.singleShot(0, self._check_and_back_up)

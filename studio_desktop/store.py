@@ -192,14 +192,10 @@ class CheckInterrupted(StoreError):
 def _needs_migration(path: Path) -> bool:
     """Cheaply: is the stamped revision something other than our head?"""
     try:
-        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-        try:
-            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            conn.close()
+        heads, _tables = _stamped(path)
     except sqlite3.Error:
-        return True
-    return [r[0] for r in rows] != [head_revision()]
+        return True  # unreadable: the deep check will say what is wrong
+    return heads != (head_revision(),)
 
 
 def studio_is_set_up(path: Path) -> bool:
