@@ -257,13 +257,15 @@ def build_client_report(
     )
     story += ctx.heading("risks")
     story.append(_risk_table(ctx, data.risks) if data.risks else ctx.empty("no_risks"))
-    story += ctx.heading("next_steps")
-    if data.next_steps:
-        story += [ctx.p(f"• {s}") for s in data.next_steps]
-    else:
-        story.append(ctx.empty("no_next_steps"))
+    story += _next_steps(ctx, data.next_steps)
     story.append(KeepTogether(_signoff(ctx)))
     return render(ctx, "client_report", story, out, subject=c.name)
+
+
+def _next_steps(ctx: Ctx, steps: Sequence[str]) -> list[Flowable]:
+    """The "Next steps" heading with one bullet per step, or a line saying there are none."""
+    body = [ctx.p(f"• {s}") for s in steps] if steps else [ctx.empty("no_next_steps")]
+    return [*ctx.heading("next_steps"), *body]
 
 
 def build_project_status_report(
@@ -363,11 +365,7 @@ def build_project_status_report(
         story.append(ctx.empty("no_changes"))
     story += ctx.heading("risks")
     story.append(_risk_table(ctx, data.risks) if data.risks else ctx.empty("no_risks"))
-    story += ctx.heading("next_steps")
-    if p.next_steps:
-        story += [ctx.p(f"• {s}") for s in p.next_steps]
-    else:
-        story.append(ctx.empty("no_next_steps"))
+    story += _next_steps(ctx, p.next_steps)
     return render(ctx, "project_report", story, out, subject=p.code)
 
 
