@@ -20,6 +20,14 @@ from studio_desktop.db import make_engine, make_session_factory
 
 
 @pytest.fixture
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Data, log, settings and cache folders inside the test's tmp_path (never the user's)."""
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    monkeypatch.delenv("STUDIO_DESKTOP_DB", raising=False)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "studio.sqlite3"
 

@@ -19,11 +19,7 @@ from studio_desktop.backup import list_backups, make_backup
 from studio_desktop.cli import main as cli
 from studio_desktop.lock import DatabaseLock
 
-
-@pytest.fixture(autouse=True)
-def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+pytestmark = pytest.mark.usefixtures("private_dirs")
 
 
 @pytest.fixture

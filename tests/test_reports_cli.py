@@ -10,12 +10,7 @@ from pypdf import PdfReader
 
 from studio_desktop.cli import main
 
-
-@pytest.fixture(autouse=True)
-def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(var, str(tmp_path / var.lower()))
-    monkeypatch.delenv("STUDIO_DESKTOP_DB", raising=False)
+pytestmark = pytest.mark.usefixtures("private_dirs")
 
 
 @pytest.fixture
