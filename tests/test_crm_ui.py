@@ -75,13 +75,13 @@ def test_create_a_client_with_two_contacts(qtbot, studio: Services, page: Client
         assert isinstance(form, ContactDialog)
         type_text(form.name_edit, name)
         type_text(form.phone_edit, phone)
-        form.click_save()
+        form.save_button.click()
         if phone == "not a phone":
             assert form.field_error("phone")  # shown beside the field, nothing saved
             assert form.isVisible()
             form.phone_edit.clear()
             type_text(form.phone_edit, "+86 21 5555 0000")
-            form.click_save()
+            form.save_button.click()
         assert not form.isVisible()
     names = [record.contacts.text(r, "name") for r in range(record.contacts.rowCount())]
     assert names == ["王磊", "Chen Jing"]
@@ -111,12 +111,12 @@ def test_follow_up_appears_in_today_and_done_logs(qtbot, studio: Services, page:
     record.log_interaction()
     form = record.last_dialog
     assert isinstance(form, InteractionDialog)
-    form.click_save()
+    form.save_button.click()
     assert form.field_error("summary")  # blank summary refused
     type_text(form.summary_edit, "电话沟通项目需求")
     type_text(form.next_step_edit, "Send the quote")
     form.set_follow_up(date.today())
-    form.click_save()
+    form.save_button.click()
     assert not form.isVisible()
     assert record.interactions.rowCount() == 1
     assert page.tabs.tabText(1).endswith("(1)")
@@ -136,7 +136,7 @@ def test_archived_client_refuses_a_follow_up_beside_the_field(qtbot, studio: Ser
     form = record.last_dialog
     type_text(form.summary_edit, "Hello")
     form.set_follow_up(date.today() + timedelta(days=3))
-    form.click_save()
+    form.save_button.click()
     assert "archived" in form.field_error("follow_up_on")
     assert studio.crm.interactions.timeline(cid) == []
 
@@ -150,11 +150,11 @@ def test_deal_won_in_the_pipeline_creates_a_project(qtbot, studio: Services, pag
     type_text(form.title_edit, "Website redesign")
     type_text(form.value_edit, "48,000.00")
     form.probability_spin.setValue(120)
-    form.click_save()
+    form.save_button.click()
     assert form.field_error("probability") == "Enter a probability from 0 to 100."
     form.probability_spin.setValue(60)
     form.stage_combo.setCurrentIndex(form.stage_combo.findData("proposal"))
-    form.click_save()
+    form.save_button.click()
     assert not form.isVisible()
     pipeline = page.pipeline
     assert "¥28,800.00" in pipeline.totals_label.text() or "28,800" in pipeline.totals_label.text()

@@ -53,7 +53,7 @@ def test_build_invoice_from_time_then_partial_payment(qtbot, studio, session_fac
     dialog.issued.setDate(QDate(2026, 4, 1))
     dialog.due.setDate(QDate(2026, 5, 1))
     _ok(dialog)
-    inv = dialog.result_view
+    inv = dialog.result_value
     assert inv is not None
     # Ana 900.00 + 266.67, expense 120.50 = 1,287.17; 6% tax 54.00 + 16.00 + 7.23 = 77.23
     assert (inv.subtotal_minor, inv.tax_minor, inv.total_minor) == (128717, 7723, 136440)
@@ -80,11 +80,11 @@ def test_build_invoice_from_time_then_partial_payment(qtbot, studio, session_fac
     pay.received.setDate(QDate(2026, 4, 20))
     pay.amount.setText("1,364.41")
     _ok(pay)
-    assert pay.result_view is None
+    assert pay.result_value is None
     assert "¥1,364.40" in pay.field_error("amount")  # beside the amount field, nothing saved
     pay.amount.setText("1000")
     _ok(pay)
-    paid = pay.result_view
+    paid = pay.result_value
     assert paid is not None and paid.paid_minor == 100000 and paid.outstanding_minor == 36440
     assert studio.invoices.get(paid.id, today=date(2026, 4, 21)).status is (
         InvoiceStatus.PARTIALLY_PAID
@@ -106,14 +106,14 @@ def test_editor_shows_errors_beside_fields(qtbot, studio, session_factory):
     assert "¥3,271.62" in dialog.total_label.text()
     dialog.due.setDate(QDate(2000, 1, 1))
     _ok(dialog)
-    assert dialog.saved is None and dialog.field_error("due_on")
+    assert dialog.result_value is None and dialog.field_error("due_on")
     dialog.due.setDate(dialog.issued.date().addDays(30))
     dialog.lines.setData(dialog.lines.index(0, 1), "0")
     _ok(dialog)
-    assert dialog.saved is None and "more than zero" in dialog.field_error("lines")
+    assert dialog.result_value is None and "more than zero" in dialog.field_error("lines")
     dialog.lines.setData(dialog.lines.index(0, 1), "2.5")
     _ok(dialog)
-    assert dialog.saved is not None and dialog.saved.total_minor == 327162
+    assert dialog.result_value is not None and dialog.result_value.total_minor == 327162
 
 
 def test_tabs_and_explained_margin(qtbot, studio, session_factory):

@@ -59,11 +59,11 @@ def test_new_project_from_template(qtbot, page: ProjectsPage, studio: Services) 
     # Bad input first: the end before the start is shown beside the field, nothing saved.
     editor.due.setDate(editor.start.date().addDays(-1))
     editor.save_button.click()
-    assert "before the start" in editor.field("due_on").message()
+    assert "before the start" in editor.field_error("due_on")
     assert studio.projects.count() == 0
     editor.due.setDate(editor.start.date().addDays(120))
     editor.save_button.click()
-    assert editor.saved_id is not None
+    assert editor.result_value is not None
     assert page.model.total() == 1
     assert page.detail.project() is not None
     assert page.detail.task_model.rowCount() == 18
@@ -148,7 +148,7 @@ def test_editor_refuses_negative_fee(qtbot, page: ProjectsPage, studio: Services
     buttons = editor.findChild(QDialogButtonBox)
     assert buttons is not None
     editor.save_button.click()
-    assert editor.field("contract_value").message() != ""
+    assert editor.field_error("contract_value") != ""
     assert studio.projects.count() == 0
 
 
@@ -213,14 +213,12 @@ def test_task_editor_refuses_a_loop_beside_the_field(
     editor.predecessors.set_checked(b)
     editor.due.set_value(START + timedelta(days=31))  # past the project's end: shown first
     editor.save_button.click()
-    assert editor.field("due_on").message() == (
-        "The project ends on 2026-04-01; pick an earlier date."
-    )
+    assert editor.field_error("due_on") == "The project ends on 2026-04-01; pick an earlier date."
     editor.due.set_value(None)
     editor.save_button.click()
     assert editor.isVisible()
-    assert editor.field("dependency").message() == "That would make a loop: Sketch → Ink → Sketch."
-    assert editor.field("due_on").message() == ""
+    assert editor.field_error("dependency") == "That would make a loop: Sketch → Ink → Sketch."
+    assert editor.field_error("due_on") == ""
     assert {t.name: t.predecessor_ids for t in studio.projects.tasks(pid)} == {
         "Sketch": (),
         "Ink": (a,),

@@ -121,7 +121,7 @@ def test_double_clicking_a_booking_edits_it_in_local_time(qtbot, studio: Service
         # First an overlap with the first booking: refused beside "From", in local time.
         dlg.start.setDateTime(QDateTime(qdate(date(2026, 3, 3)), QTime(7, 0)))
         dlg._on_save_clicked()
-        shown["error"] = dlg.error_text("start_at")
+        shown["error"] = dlg.field_error("start_at")
         # Then a free evening slot: saved.
         dlg.start.setDateTime(QDateTime(qdate(date(2026, 3, 6)), QTime(18, 0)))
         dlg.end.setDateTime(QDateTime(qdate(date(2026, 3, 6)), QTime(22, 30)))
@@ -189,7 +189,7 @@ def test_an_outage_over_a_booking_is_refused_beside_the_field(
     dlg.end.setDateTime(QDateTime(qdate(date(2026, 3, 3)), QTime(12, 0)))
     dlg.reason.setText("Sensor cleaning")
     dlg._on_save_clicked()
-    err = dlg.error_text("start_at")
+    err = dlg.field_error("start_at")
     assert "Booking for P1 Tea" in err and "2026-03-02 08:00" in err and "2026-03-04 08:00" in err
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert studio.equipment.outages(setup["cam"]) == []
@@ -197,8 +197,8 @@ def test_an_outage_over_a_booking_is_refused_beside_the_field(
     dlg.start.setDateTime(QDateTime(qdate(date(2026, 3, 5)), QTime(10, 0)))
     dlg.end.setDateTime(QDateTime(qdate(date(2026, 3, 5)), QTime(9, 0)))
     dlg._on_save_clicked()
-    assert "end after it starts" in dlg.error_text("end_at")
-    assert dlg.error_text("start_at") == "" or dlg.error_text("start_at") == dlg.error_text(
+    assert "end after it starts" in dlg.field_error("end_at")
+    assert dlg.field_error("start_at") == "" or dlg.field_error("start_at") == dlg.field_error(
         "end_at"
     )
     # Touching the first booking's end (08:00 local) and clear of the second: saved, in UTC.

@@ -121,13 +121,13 @@ def test_double_booking_in_the_dialog_is_refused_beside_the_field(
     dlg.end.setDate(qdate(date(2026, 3, 3)))
     dlg._on_save_clicked()
     assert dlg.result() != QDialog.DialogCode.Accepted
-    assert "P1" in dlg.error_text("start_at")
+    assert "P1" in dlg.field_error("start_at")
     assert dlg.use_free.isVisibleTo(dlg)
     assert len(studio.schedule.timeline_bars(studio.schedule.timeline_rows(), MON, MON)) == 2
     qtbot.mouseClick(dlg.use_free, Qt.MouseButton.LeftButton)
-    assert dlg.error_text("start_at") == ""
+    assert dlg.field_error("start_at") == ""
     dlg._on_save_clicked()
-    assert dlg.result() == QDialog.DialogCode.Accepted and dlg.saved_id is not None
+    assert dlg.result() == QDialog.DialogCode.Accepted and dlg.result_value is not None
 
 
 def test_heatmap_colours_follow_the_target(qtbot, qtmodeltester, studio: Services, setup) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +154,7 @@ def test_person_dialog_refuses_negative_capacity_and_a_duplicate_rate(
     dlg.name.setText("Bob")
     dlg.week.setValue(-5)
     dlg._on_save_clicked()
-    assert dlg.error_text("week_minutes") and studio.people.find_by_name("Bob") is None
+    assert dlg.field_error("week_minutes") and studio.people.find_by_name("Bob") is None
     studio.people.add_rate(setup["ann"], date(2026, 1, 1), "200", "600")
     dlg = PersonDialog(studio, setup["ann"])
     qtbot.addWidget(dlg)
@@ -163,6 +163,6 @@ def test_person_dialog_refuses_negative_capacity_and_a_duplicate_rate(
     dlg.bill.setText("900")
     dlg.role.setText("Art Director")
     dlg._on_save_clicked()
-    assert "already starts" in dlg.error_text("valid_from")
+    assert "already starts" in dlg.field_error("valid_from")
     assert studio.people.get(setup["ann"]).role == "Designer"  # nothing saved
     assert [r.cost for r in studio.people.rates(setup["ann"])] == [Decimal("200.00")]

@@ -216,11 +216,11 @@ def test_first_run_defaults_to_cny_for_chinese(qtbot):
 def test_first_run_refuses_a_blank_name_and_saves_through_the_service(qtbot, services: Services):
     dialog = FirstRunDialog(StudioService.defaults_for_locale("en_US"), services.studio)
     qtbot.addWidget(dialog)
-    dialog.start_button.click()
+    dialog.save_button.click()
     assert dialog.field_error("name") == "Enter your studio's name."
     assert not services.studio.is_initialised()
     dialog.name_edit.setText("Blue Hour Design")
-    dialog.start_button.click()
+    dialog.save_button.click()
     assert services.studio.get().name == "Blue Hour Design"
     assert dialog.settings().name == "Blue Hour Design"
 

@@ -113,7 +113,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     shoot_dialog(first, out / lang / "dialog-first-run.png")
     first = FirstRunDialog(StudioService.defaults_for_locale(lang))
     first.show()
-    first._on_start_clicked()
+    first._on_save_clicked()
     save(first, out / lang / "dialog-first-run-error.png")
     first.close()
 
@@ -122,8 +122,8 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     dialog = SettingsDialog(services, actions, lang, window)
     dialog.show()
     dialog.tabs.setCurrentIndex(1)
-    dialog._fields["week_hours"].show_error(
-        ValidationError("week_hours", "Working hours per week must be between 1 and 168.").message
+    dialog.show_failure(
+        ValidationError("week_hours", "Working hours per week must be between 1 and 168.")
     )
     save(dialog, out / lang / "dialog-settings-work.png")
     dialog.close()

@@ -82,7 +82,7 @@ def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
     assert form is not None
     form.email_edit.setText("ann@")  # type: ignore[attr-defined]
     form.name_edit.setText("Ann Lee")  # type: ignore[attr-defined]
-    form.click_save()  # type: ignore[attr-defined]
+    form.save_button.click()  # type: ignore[attr-defined]
     save(form, folder / "clients-contact-error.png")
     form.close()
     record.log_interaction()
@@ -102,7 +102,7 @@ def shoot(services: Services, lang: str, out: Path, tmp: Path) -> None:
         _probability(d.probability)
 
     deal._save = refuse  # the real check, nothing saved
-    deal.click_save()
+    deal.save_button.click()
     save(deal, folder / "clients-deal-error.png")
     deal.close()
     record.merge_into()

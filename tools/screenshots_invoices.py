@@ -94,7 +94,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         pay.show()
         save(pay, folder / "invoices-payment.png")
         pay.amount.setText(str(inv.outstanding_minor))  # far too much: shown beside the field
-        pay._on_ok_clicked()
+        pay._on_save_clicked()
         save(pay, folder / "invoices-payment-error.png")
         pay.reject()
         credit = CreditNoteDialog(services.invoices, inv, host)

@@ -87,7 +87,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         book.start.setDate(qdate(date.today()))
     book.show()
     try:
-        book.saved_id = book.save()
+        book.result_value = book.save()
     except DomainError as exc:
         book.show_failure(exc)
     book.adjustSize()

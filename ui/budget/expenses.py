@@ -10,10 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -22,32 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import DomainError, ValidationError
+from models.errors import DomainError
 from models.money import KNOWN_CURRENCIES, from_minor, to_minor
 from models.services import Services
 from models.services.browse import ListKind
 from models.services.finance_expenses import ExpenseDraft, ExpenseRow, parse_rate
 from ui.budget.labels import category_label
 from ui.shell.changes import DataChanges
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import IN_A_BOX, FormDialog
 from ui.shell.list_panel import ListPanel
 from ui.shell.messages import confirm, show_error
 
 
-class ExpenseEditorDialog(QDialog):
+class ExpenseEditorDialog(FormDialog):
     """New or existing expense; a rule broken is shown beside its field and nothing is saved."""
+
+    fallback_field = IN_A_BOX
 
     expense_saved = Signal(int)
 
     def __init__(
         self, services: Services, expense_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        title = self.tr("Edit expense") if expense_id else self.tr("New expense")
+        super().__init__(title, parent, min_width=520)
         self._services = services
         self._id = expense_id
         self.base = services.studio.get().base_currency
-        self.setWindowTitle(self.tr("Edit expense") if expense_id else self.tr("New expense"))
-        self.setMinimumWidth(520)
 
         self.spent_on = QDateEdit(self)
         self.spent_on.setCalendarPopup(True)
@@ -87,8 +85,6 @@ class ExpenseEditorDialog(QDialog):
         rl.addWidget(browse)
         self.note = QLineEdit(self)
 
-        self.fields: dict[str, FieldWithError] = {}
-        form = QFormLayout()
         for key, label, widget in (
             ("spent_on", self.tr("Date"), self.spent_on),
             ("vendor", self.tr("Vendor"), self.vendor),
@@ -102,18 +98,8 @@ class ExpenseEditorDialog(QDialog):
             ("receipt", self.tr("Receipt"), receipt_row),
             ("note", self.tr("Note"), self.note),
         ):
-            wrapped = FieldWithError(widget, self)
-            self.fields[key] = wrapped
-            form.addRow(label, wrapped)
-        form.addRow("", self.billable)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.add_field(key, label, widget)
+        self.form.addRow("", self.billable)
         self.currency.currentTextChanged.connect(self._on_currency_changed)
         self._on_currency_changed(self.currency.currentText())
         if expense_id is not None:
@@ -166,27 +152,14 @@ class ExpenseEditorDialog(QDialog):
             note=self.note.text(),
         )
 
-    def _on_save_clicked(self) -> None:
-        for f in self.fields.values():
-            f.clear_error()
-        try:
-            draft = self.draft()
-            if self._id is None:
-                self._id = self._services.expenses.create(draft)
-            else:
-                self._services.expenses.update(self._id, draft)
-        except ValidationError as exc:
-            target = self.fields.get(exc.field)
-            if target is None:
-                show_error(self, exc)
-            else:
-                target.show_error(exc.message)
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+    def save(self) -> int:
+        draft = self.draft()
+        if self._id is None:
+            self._id = self._services.expenses.create(draft)
+        else:
+            self._services.expenses.update(self._id, draft)
         self.expense_saved.emit(self._id)
-        self.accept()
+        return self._id
 
 
 class ExpensesTab(QWidget):

@@ -5,25 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.enums import ClientSource, ClientStatus
-from models.errors import StorageError, ValidationError
 from models.services.clients import ClientDraft, ClientService, split_tags
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import FormDialog, SaveCancelled
 from ui.shell.labels import enum_choices
-from ui.shell.messages import confirm, show_error
+from ui.shell.messages import confirm
 
 
-class ClientEditorDialog(QDialog):
+class ClientEditorDialog(FormDialog):
     """The client's profile form. Nothing is saved until the service accepts it."""
 
     client_saved = Signal(int)
@@ -34,12 +29,10 @@ class ClientEditorDialog(QDialog):
         parent: QWidget | None = None,
         client_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = self.tr("New client") if client_id is None else self.tr("Edit client")
+        super().__init__(title, parent, min_width=520, roomy=True)
         self._clients = clients
         self._client_id = client_id
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New client") if client_id is None else self.tr("Edit client"))
-        self.setMinimumWidth(520)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. Lumen Tea House"))
@@ -70,29 +63,17 @@ class ClientEditorDialog(QDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setFixedHeight(70)
 
-        self._fields: dict[str, FieldWithError] = {
-            "name": FieldWithError(self.name_edit, self),
-            "name_alt": FieldWithError(self.name_alt_edit, self),
-            "status": FieldWithError(self.status_combo, self),
-            "industry": FieldWithError(self.industry_edit, self),
-            "size": FieldWithError(self.size_edit, self),
-            "source": FieldWithError(self.source_combo, self),
-            "referred_by": FieldWithError(self.referred_combo, self),
-            "account_manager": FieldWithError(self.manager_combo, self),
-            "tags": FieldWithError(self.tags_edit, self),
-        }
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.addRow(self.tr("Name"), self._fields["name"])
-        form.addRow(self.tr("Other name"), self._fields["name_alt"])
-        form.addRow(self.tr("Status"), self._fields["status"])
-        form.addRow(self.tr("Industry"), self._fields["industry"])
-        form.addRow(self.tr("Size"), self._fields["size"])
-        form.addRow(self.tr("Source"), self._fields["source"])
-        form.addRow(self.tr("Referred by"), self._fields["referred_by"])
-        form.addRow(self.tr("Account manager"), self._fields["account_manager"])
-        form.addRow(self.tr("Tags"), self._fields["tags"])
-        form.addRow(self.tr("Notes"), self.notes_edit)
+        add = self.add_field
+        add("name", self.tr("Name"), self.name_edit)
+        add("name_alt", self.tr("Other name"), self.name_alt_edit)
+        add("status", self.tr("Status"), self.status_combo)
+        add("industry", self.tr("Industry"), self.industry_edit)
+        add("size", self.tr("Size"), self.size_edit)
+        add("source", self.tr("Source"), self.source_combo)
+        add("referred_by", self.tr("Referred by"), self.referred_combo)
+        add("account_manager", self.tr("Account manager"), self.manager_combo)
+        add("tags", self.tr("Tags"), self.tags_edit)
+        self.form.addRow(self.tr("Notes"), self.notes_edit)
 
         hint = QLabel(
             self.tr("The other name is handy for a Chinese or English name the client also uses."),
@@ -100,28 +81,12 @@ class ClientEditorDialog(QDialog):
         )
         hint.setObjectName("formHint")
         hint.setWordWrap(True)
-        self._general_error = QLabel(self)
-        self._general_error.setStyleSheet("color: #b3261e;")
-        self._general_error.setWordWrap(True)
-        self._general_error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(10)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self._general_error)
-        layout.addWidget(self.buttons)
+        self.add_below_form(hint)
+        self.body.setSpacing(10)
         for name in ("name", "name_alt", "industry", "size", "tags"):
-            edit = self._fields[name].field
+            edit = self.fields[name].field
             assert isinstance(edit, QLineEdit)
-            edit.textEdited.connect(lambda _t, n=name: self._fields[n].clear_error())
+            edit.textEdited.connect(lambda _t, n=name: self.fields[n].clear_error())
         if client_id is not None:
             self._load(client_id)
 
@@ -146,11 +111,6 @@ class ClientEditorDialog(QDialog):
         )
         self.tags_edit.setText(", ".join(p.tags))
         self.notes_edit.setPlainText(p.notes)
-
-    def field_error(self, field: str) -> str:
-        """The message currently shown beside ``field`` ("" when none): for tests and a11y."""
-        holder = self._fields.get(field)
-        return holder.message() if holder is not None else ""
 
     def draft(self) -> ClientDraft:
         source = self.source_combo.currentData()
@@ -178,35 +138,19 @@ class ClientEditorDialog(QDialog):
             self.tr("Create anyway"),
         )
 
-    def _on_save_clicked(self) -> None:
-        for holder in self._fields.values():
-            holder.clear_error()
-        self._general_error.hide()
+    def save(self) -> int:
         draft = self.draft()
-        try:
-            similar = self._clients.find_similar(draft.name, exclude_id=self._client_id)
-            if (
-                similar
-                and self._client_id is None
-                and not self.ask_duplicate(" ".join(draft.name.split()), similar)
-            ):
-                return
-            if self._client_id is None:
-                self.saved_id = self._clients.create(draft)
-            else:
-                self._clients.update(self._client_id, draft)
-                self.saved_id = self._client_id
-        except ValidationError as exc:
-            target = self._fields.get(exc.field)
-            if target is not None:
-                target.show_error(exc.message)
-                target.field.setFocus()
-            else:
-                self._general_error.setText(exc.message)
-                self._general_error.show()
-            return
-        except StorageError as exc:
-            show_error(self, exc)
-            return
-        self.client_saved.emit(self.saved_id)
-        self.accept()
+        similar = self._clients.find_similar(draft.name, exclude_id=self._client_id)
+        if (
+            similar
+            and self._client_id is None
+            and not self.ask_duplicate(" ".join(draft.name.split()), similar)
+        ):
+            raise SaveCancelled
+        if self._client_id is None:
+            client_id = self._clients.create(draft)
+        else:
+            self._clients.update(self._client_id, draft)
+            client_id = self._client_id
+        self.client_saved.emit(client_id)
+        return client_id

@@ -6,98 +6,24 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.enums import ContactChannel, DealStage, InteractionKind
-from models.errors import StorageError, ValidationError
 from models.services.crm_contacts import ContactDraft, ContactView
 from models.services.crm_deals import DealDraft, DealView
 from models.services.crm_interactions import InteractionDraft
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import FormDialog
 from ui.shell.labels import enum_choices
-from ui.shell.messages import show_error
-
-
-class FormDialog(QDialog):
-    """Fields with errors beside them, Save/Cancel, and one ``save`` callable to run."""
-
-    saved = Signal(object)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self._fields: dict[str, FieldWithError] = {}
-        self.form = QFormLayout()
-        self.form.setVerticalSpacing(8)
-        self._general = QLabel(self)
-        self._general.setStyleSheet("color: #b3261e;")
-        self._general.setWordWrap(True)
-        self._general.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addLayout(self.form)
-        layout.addWidget(self._general)
-        layout.addWidget(self.buttons)
-        self.result_value: Any = None
-
-    def add_field(self, key: str, label: str, widget: QWidget) -> None:
-        holder = FieldWithError(widget, self)
-        self._fields[key] = holder
-        self.form.addRow(label, holder)
-
-    def field_error(self, field: str) -> str:
-        holder = self._fields.get(field)
-        return holder.message() if holder is not None else ""
-
-    def save(self) -> Any:  # overridden
-        raise NotImplementedError
-
-    def click_save(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-
-    def _on_save_clicked(self) -> None:
-        for holder in self._fields.values():
-            holder.clear_error()
-        self._general.hide()
-        try:
-            self.result_value = self.save()
-        except ValidationError as exc:
-            target = self._fields.get(exc.field)
-            if target is not None:
-                target.show_error(exc.message)
-                target.field.setFocus()
-            else:
-                from ui.shell.service_text import translate_service_message
-
-                self._general.setText(translate_service_message(exc.message))
-                self._general.show()
-            return
-        except StorageError as exc:
-            show_error(self, exc)
-            return
-        self.saved.emit(self.result_value)
-        self.accept()
 
 
 def _date_edit(parent: QWidget, value: date | None, optional: bool) -> QDateEdit:
@@ -126,9 +52,8 @@ class ContactDialog(FormDialog):
         parent: QWidget | None = None,
         contact: ContactView | None = None,
     ) -> None:
-        super().__init__(
-            self.tr("New contact") if contact is None else self.tr("Edit contact"), parent
-        )
+        title = self.tr("New contact") if contact is None else self.tr("Edit contact")
+        super().__init__(title, parent, min_width=460, roomy=True)
         self._save = save
         self.name_edit = QLineEdit(self)
         self.role_edit = QLineEdit(self)
@@ -179,7 +104,7 @@ class InteractionDialog(FormDialog):
         contacts: list[ContactView],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Log an interaction"), parent)
+        super().__init__(self.tr("Log an interaction"), parent, min_width=460, roomy=True)
         self._save = save
         self.kind_combo = QComboBox(self)
         for value, label in enum_choices(InteractionKind):
@@ -231,7 +156,8 @@ class DealDialog(FormDialog):
         parent: QWidget | None = None,
         deal: DealView | None = None,
     ) -> None:
-        super().__init__(self.tr("New deal") if deal is None else self.tr("Edit deal"), parent)
+        title = self.tr("New deal") if deal is None else self.tr("Edit deal")
+        super().__init__(title, parent, min_width=460, roomy=True)
         self._save = save
         self._currency = deal.value.currency if deal else currency
         self.title_edit = QLineEdit(self)

@@ -10,27 +10,22 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.enums import PricingModel, ProjectStatus
-from models.errors import DomainError, ValidationError
+from models.errors import DomainError
 from models.services.projects import ProjectService
 from models.services.projects_data import ProjectDetail, ProjectDraft
 from ui.projects.checklist import CheckList
 from ui.projects.errors import error_text
 from ui.projects.names import service_type_name, template_text
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import FormDialog
 from ui.shell.labels import enum_choices
-from ui.shell.messages import show_error
 
 
 def to_qdate(d: date) -> QDate:
@@ -67,7 +62,17 @@ class OptionalDate(QWidget):
             self.edit.setDate(to_qdate(value))
 
 
-class ProjectEditorDialog(QDialog):
+class ProjectFormDialog(FormDialog):
+    """A projects-module form: errors worded by ``error_text``; one naming no field of the
+    form is shown beside the name."""
+
+    fallback_field = "name"
+
+    def error_message(self, exc: DomainError) -> str:
+        return error_text(exc)
+
+
+class ProjectEditorDialog(ProjectFormDialog):
     """Saves through ProjectService; a refused field gets its message beside it."""
 
     project_saved = Signal(int)
@@ -78,12 +83,10 @@ class ProjectEditorDialog(QDialog):
         project: ProjectDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = self.tr("Edit project") if project else self.tr("New project")
+        super().__init__(title, parent, min_width=560)
         self._projects = projects
         self._project = project
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit project") if project else self.tr("New project"))
-        self.setMinimumWidth(560)
 
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("Numbered automatically"))
@@ -150,14 +153,7 @@ class ProjectEditorDialog(QDialog):
         self.description = QPlainTextEdit(self)
         self.description.setFixedHeight(70)
 
-        self._fields: dict[str, FieldWithError] = {}
-        form = QFormLayout()
-
-        def add(key: str, label: str, widget: QWidget) -> None:
-            wrapped = FieldWithError(widget, self)
-            self._fields[key] = wrapped
-            form.addRow(label, wrapped)
-
+        add = self.add_field
         add("code", self.tr("Code"), self.code)
         add("name", self.tr("Name"), self.name)
         add("client", self.tr("Client"), self.client)
@@ -180,23 +176,10 @@ class ProjectEditorDialog(QDialog):
         add("payment_terms", self.tr("Payment terms"), self.terms)
         add("review_rounds_allowed", self.tr("Review rounds allowed"), self.rounds)
         add("percent_complete", self.tr("Complete"), self.percent)
-        form.addRow("", self.from_tasks)
+        self.form.addRow("", self.from_tasks)
         add("description", self.tr("Description"), self.description)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         if project is not None:
             self._load(project)
-
-    def field(self, key: str) -> FieldWithError:
-        return self._fields[key]
 
     def set_client(self, client_id: int) -> None:
         self.client.setCurrentIndex(self.client.findData(client_id))
@@ -259,27 +242,16 @@ class ProjectEditorDialog(QDialog):
         }
         return ProjectDraft(**data)
 
-    def _on_save_clicked(self) -> None:
-        for f in self._fields.values():
-            f.clear_error()
-        try:
-            draft = self.draft()
-            if self._project is not None:
-                self._projects.update(self._project.id, draft)
-                self.saved_id = self._project.id
-            elif self.template.currentData() is not None:
-                self.saved_id = self._projects.create_from_template(
-                    int(self.template.currentData()), draft
-                )
-            else:
-                self.saved_id = self._projects.create(draft)
-        except ValidationError as exc:
-            target = self._fields.get(exc.field) or self._fields["name"]
-            target.show_error(error_text(exc))
-            target.field.setFocus()
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.project_saved.emit(self.saved_id)
-        self.accept()
+    def save(self) -> int:
+        draft = self.draft()
+        if self._project is not None:
+            self._projects.update(self._project.id, draft)
+            project_id = self._project.id
+        elif self.template.currentData() is not None:
+            project_id = self._projects.create_from_template(
+                int(self.template.currentData()), draft
+            )
+        else:
+            project_id = self._projects.create(draft)
+        self.project_saved.emit(project_id)
+        return project_id

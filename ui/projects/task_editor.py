@@ -8,18 +8,13 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.enums import ProjectStage, TaskStatus
-from models.errors import DomainError, ValidationError
 from models.services.projects import ProjectService
 from models.services.projects_data import (
     Choice,
@@ -30,12 +25,9 @@ from models.services.projects_data import (
     TaskInfo,
 )
 from ui.projects.checklist import CheckList
-from ui.projects.editor import OptionalDate
-from ui.projects.errors import error_text, worded
+from ui.projects.editor import OptionalDate, ProjectFormDialog
 from ui.projects.names import template_text
-from ui.shell.field_error import FieldWithError
 from ui.shell.labels import enum_choices
-from ui.shell.messages import show_error
 
 
 def _hours_text(hours: Decimal) -> str:
@@ -43,51 +35,7 @@ def _hours_text(hours: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-class _FormDialog(QDialog):
-    """A form whose fields show the service's refusal beside them."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._fields: dict[str, FieldWithError] = {}
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-
-    def add(self, key: str, label: str, widget: QWidget) -> None:
-        wrapped = FieldWithError(widget, self)
-        self._fields[key] = wrapped
-        self.form.addRow(label, wrapped)
-
-    def field(self, key: str) -> FieldWithError:
-        return self._fields[key]
-
-    def _save(self) -> None:
-        raise NotImplementedError
-
-    def _on_save_clicked(self) -> None:
-        for f in self._fields.values():
-            f.clear_error()
-        try:
-            self._save()
-        except ValidationError as exc:
-            target = self._fields.get(exc.field) or self._fields["name"]
-            target.show_error(error_text(exc))
-            target.field.setFocus()
-            return
-        except DomainError as exc:
-            show_error(self, worded(exc))
-            return
-        self.accept()
-
-
-class TaskEditorDialog(_FormDialog):
+class TaskEditorDialog(ProjectFormDialog):
     """A new task or changes to one; predecessors are ticked from the project's other tasks."""
 
     task_saved = Signal(int)
@@ -102,13 +50,12 @@ class TaskEditorDialog(_FormDialog):
         people: Sequence[Choice],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Edit task") if task else self.tr("New task"), parent, min_width=520
+        )
         self._projects = projects
         self._project = project
         self._task = task
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit task") if task else self.tr("New task"))
-        self.setMinimumWidth(520)
 
         self.name = QLineEdit(self)
         self.phase = QComboBox(self)
@@ -143,16 +90,16 @@ class TaskEditorDialog(_FormDialog):
         hint = QLabel(self.tr("Ticked tasks must finish before this one starts."), self)
         hint.setStyleSheet("color:#5c6b77;")
 
-        self.add("name", self.tr("Task"), self.name)
-        self.add("phase", self.tr("Phase"), self.phase)
-        self.add("assignee", self.tr("Assignee"), self.assignee)
-        self.add("estimate", self.tr("Estimate (h)"), self.estimate)
-        self.add("start_on", self.tr("Start"), self.start)
-        self.add("due_on", self.tr("End"), self.due)
-        self.add("status", self.tr("Status"), self.status)
-        self.add("progress", self.tr("Progress"), self.progress)
-        self.add("milestone", self.tr("Milestone"), self.milestone)
-        self.add("dependency", self.tr("After"), self.predecessors)
+        self.add_field("name", self.tr("Task"), self.name)
+        self.add_field("phase", self.tr("Phase"), self.phase)
+        self.add_field("assignee", self.tr("Assignee"), self.assignee)
+        self.add_field("estimate", self.tr("Estimate (h)"), self.estimate)
+        self.add_field("start_on", self.tr("Start"), self.start)
+        self.add_field("due_on", self.tr("End"), self.due)
+        self.add_field("status", self.tr("Status"), self.status)
+        self.add_field("progress", self.tr("Progress"), self.progress)
+        self.add_field("milestone", self.tr("Milestone"), self.milestone)
+        self.add_field("dependency", self.tr("After"), self.predecessors)
         self.form.addRow("", hint)
         if task is not None:
             self._load(task)
@@ -193,17 +140,18 @@ class TaskEditorDialog(_FormDialog):
             predecessor_ids=self.predecessors.checked_ids(),
         )
 
-    def _save(self) -> None:
+    def save(self) -> int:
         draft = self.draft()
         if self._task is None:
-            self.saved_id = self._projects.add_task(self._project.id, draft)
+            task_id = self._projects.add_task(self._project.id, draft)
         else:
             self._projects.update_task(self._task.id, draft)
-            self.saved_id = self._task.id
-        self.task_saved.emit(self.saved_id)
+            task_id = self._task.id
+        self.task_saved.emit(task_id)
+        return task_id
 
 
-class MilestoneEditorDialog(_FormDialog):
+class MilestoneEditorDialog(ProjectFormDialog):
     """A new milestone or changes to one: name, due date, done date."""
 
     milestone_saved = Signal(int)
@@ -215,19 +163,17 @@ class MilestoneEditorDialog(_FormDialog):
         milestone: MilestoneInfo | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = self.tr("Edit milestone") if milestone else self.tr("New milestone")
+        super().__init__(title, parent, min_width=420)
         self._projects = projects
         self._project = project
         self._milestone = milestone
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit milestone") if milestone else self.tr("New milestone"))
-        self.setMinimumWidth(420)
         self.name = QLineEdit(self)
         self.due = OptionalDate(self.tr("Due on"), self)
         self.done_on = OptionalDate(self.tr("Done on"), self)
-        self.add("name", self.tr("Milestone"), self.name)
-        self.add("due_on", self.tr("Due"), self.due)
-        self.add("done_on", self.tr("Done"), self.done_on)
+        self.add_field("name", self.tr("Milestone"), self.name)
+        self.add_field("due_on", self.tr("Due"), self.due)
+        self.add_field("done_on", self.tr("Done"), self.done_on)
         if milestone is not None:
             self.name.setText(template_text(milestone.name))
             self.due.set_value(milestone.due_on)
@@ -242,11 +188,12 @@ class MilestoneEditorDialog(_FormDialog):
             name = self._milestone.name
         return MilestoneDraft(name, self.due.value(), self.done_on.value())
 
-    def _save(self) -> None:
+    def save(self) -> int:
         draft = self.draft()
         if self._milestone is None:
-            self.saved_id = self._projects.add_milestone(self._project.id, draft)
+            milestone_id = self._projects.add_milestone(self._project.id, draft)
         else:
             self._projects.update_milestone(self._milestone.id, draft)
-            self.saved_id = self._milestone.id
-        self.milestone_saved.emit(self.saved_id)
+            milestone_id = self._milestone.id
+        self.milestone_saved.emit(milestone_id)
+        return milestone_id

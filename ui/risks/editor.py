@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from models.services import Services
 from models.services.risks import RiskDraft, RiskRecord, expected_cost
 from ui.risks.history_chart import ScoreHistoryChart
 from ui.risks.labels import category_label
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import IN_A_BOX, FormDialog
 from ui.shell.labels import enum_choices
 from ui.shell.messages import show_error
 
@@ -41,8 +40,10 @@ def _text_box(parent: QWidget) -> QPlainTextEdit:
     return box
 
 
-class RiskEditorDialog(QDialog):
+class RiskEditorDialog(FormDialog):
     """New or existing risk; ``risk_saved(id)`` after a successful save."""
+
+    fallback_field = IN_A_BOX
 
     risk_saved = Signal(int)
     task_created = Signal(int)
@@ -55,11 +56,11 @@ class RiskEditorDialog(QDialog):
         *,
         project_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Edit risk") if risk else self.tr("New risk"), parent, min_width=620
+        )
         self._services = services
         self._risk = risk
-        self.setWindowTitle(self.tr("Edit risk") if risk else self.tr("New risk"))
-        self.setMinimumWidth(620)
 
         self.title_edit = QLineEdit(self)
         self.project_combo = QComboBox(self)
@@ -105,32 +106,23 @@ class RiskEditorDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("Why the score changed (kept in the history)"))
         self.history_chart = ScoreHistoryChart(self)
 
-        self._fields = {
-            "title": FieldWithError(self.title_edit, self),
-            "probability": FieldWithError(self.probability_spin, self),
-            "impact": FieldWithError(self.impact_spin, self),
-            "cost_impact": FieldWithError(self.cost_edit, self),
-            "schedule_impact_days": FieldWithError(self.days_spin, self),
-            "project": FieldWithError(self.project_combo, self),
-        }
-
         tabs = QTabWidget(self)
         main = QWidget(tabs)
         form = QFormLayout(main)
-        form.addRow(self.tr("Title"), self._fields["title"])
-        form.addRow(self.tr("Project"), self._fields["project"])
+        self.add_field("title", self.tr("Title"), self.title_edit, form)
+        self.add_field("project", self.tr("Project"), self.project_combo, form)
         form.addRow(self.tr("Category"), self.category_combo)
         scores = QHBoxLayout()
         scores.addWidget(QLabel(self.tr("Probability"), main))
-        scores.addWidget(self._fields["probability"])
+        scores.addWidget(self.add_field("probability", None, self.probability_spin))
         scores.addWidget(QLabel(self.tr("Impact"), main))
-        scores.addWidget(self._fields["impact"])
+        scores.addWidget(self.add_field("impact", None, self.impact_spin))
         scores.addWidget(self.score_label, 1)
         form.addRow(self.tr("Score (1–5 each)"), scores)
         form.addRow(self.tr("Score note"), self.note_edit)
-        form.addRow(self.tr("Cost impact"), self._fields["cost_impact"])
+        self.add_field("cost_impact", self.tr("Cost impact"), self.cost_edit, form)
         form.addRow(self.tr("Expected cost"), self.expected_label)
-        form.addRow(self.tr("Schedule impact"), self._fields["schedule_impact_days"])
+        self.add_field("schedule_impact_days", self.tr("Schedule impact"), self.days_spin, form)
         form.addRow(self.tr("Owner"), self.owner_combo)
         form.addRow(self.tr("Status"), self.status_combo)
         review = QHBoxLayout()
@@ -160,20 +152,11 @@ class RiskEditorDialog(QDialog):
             self.tr("Adds a task to the risk's project, linked back to this risk.")
         )
         self.task_status = QLabel(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.task_button)
-        bottom.addWidget(self.task_status, 1)
-        bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
-        layout.addLayout(bottom)
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.button_row.insertWidget(0, self.task_button)
+        self.button_row.insertWidget(1, self.task_status, 1)
+        self.add_below_form(tabs, 1)
 
         self.probability_spin.valueChanged.connect(self._update_score)
         self.impact_spin.valueChanged.connect(self._update_score)
@@ -265,30 +248,17 @@ class RiskEditorDialog(QDialog):
             score_note=self.note_edit.text(),
         )
 
-    def _on_save_clicked(self) -> None:
-        for f in self._fields.values():
-            f.clear_error()
-        try:
-            if self._risk is None:
-                saved = self._services.risks.create(self.draft())
-            else:
-                saved = self._services.risks.update(self._risk.id, self.draft())
-        except ValidationError as exc:
-            field = self._fields.get(exc.field)
-            if field is None:
-                show_error(self, exc)
-            else:
-                field.show_error(exc.message)
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+    def save(self) -> RiskRecord:
+        if self._risk is None:
+            saved = self._services.risks.create(self.draft())
+        else:
+            saved = self._services.risks.update(self._risk.id, self.draft())
         self._risk = saved
         self.note_edit.clear()
         self.history_chart.set_history(self._services.risks.history(saved.id))
         self._update_task_button()
         self.risk_saved.emit(saved.id)
-        self.accept()
+        return saved
 
     def _on_task_clicked(self) -> None:
         if self._risk is None:
@@ -302,6 +272,3 @@ class RiskEditorDialog(QDialog):
             self.tr("Task added to %1").replace("%1", self._risk.project_code or "")
         )
         self.task_created.emit(task_id)
-
-    def field_error(self, name: str) -> str:
-        return self._fields[name].message()

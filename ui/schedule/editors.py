@@ -11,22 +11,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.enums import EquipmentKind, TimeOffKind
-from models.errors import Conflict, DomainError, StorageError, ValidationError
+from models.errors import DomainError, ValidationError
 from models.services import Services
 from models.services.equipment import (
     BookingConflict,
@@ -37,8 +34,8 @@ from models.services.equipment import (
 from models.services.people import PersonDraft
 from models.services.schedule import AllocationDraft, AllocationRecord
 from ui.schedule.labels import EQUIPMENT_KINDS, TIME_OFF_KINDS, schedule_message, tr
-from ui.shell.field_error import FieldWithError
-from ui.shell.messages import confirm, show_error
+from ui.shell.form_dialog import FormDialog
+from ui.shell.messages import confirm
 
 
 def qdate(d: date) -> QDate:
@@ -57,79 +54,17 @@ def date_edit(d: date | None = None) -> QDateEdit:
     return e
 
 
-class FormDialog(QDialog):
-    """A form whose save runs a service call; failures appear beside the field they name."""
+class ScheduleFormDialog(FormDialog):
+    """A schedule form: every refusal (a clash too) is shown in the form, worded the
+    schedule's way; one naming no field goes on the line above the buttons."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.fields: dict[str, FieldWithError] = {}
-        self.general = QLabel()
-        self.general.setObjectName("fieldError")
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet("color: #b3261e;")
-        self.general.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
-        self.saved_id: int | None = None
+    inline_errors = (DomainError,)
 
-    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
-        wrapped = FieldWithError(widget)
-        self.fields[key] = wrapped
-        self.form.addRow(label, wrapped)
-        return widget
-
-    def clear_errors(self) -> None:
-        for f in self.fields.values():
-            f.clear_error()
-        self.general.hide()
-
-    def show_failure(self, exc: DomainError) -> None:
-        field = getattr(exc, "field", "")
-        text = schedule_message(exc)
-        target = self.fields.get(field)
-        if target is not None:
-            target.show_error(text)
-            # FieldWithError translates again through the shell's table; keep ours.
-            target.error.setText(text)
-        else:
-            self.general.setText(text)
-            self.general.show()
-
-    def error_text(self, key: str) -> str:
-        f = self.fields.get(key)
-        if f is not None and f.message():
-            return f.message()
-        return self.general.text() if not self.general.isHidden() else ""
-
-    def save(self) -> int | None:  # overridden
-        raise NotImplementedError
-
-    def _on_save_clicked(self) -> None:
-        self.clear_errors()
-        try:
-            self.saved_id = self.save()
-        except StorageError as exc:
-            show_error(self, exc)
-            return
-        except (ValidationError, Conflict) as exc:
-            self.show_failure(exc)
-            return
-        except DomainError as exc:
-            self.show_failure(exc)
-            return
-        self.accept()
+    def error_message(self, exc: DomainError) -> str:
+        return schedule_message(exc)
 
 
-class AllocationDialog(FormDialog):
+class AllocationDialog(ScheduleFormDialog):
     def __init__(
         self,
         services: Services,
@@ -173,15 +108,15 @@ class AllocationDialog(FormDialog):
         self.by_hours.setChecked(True)
         self.tentative = QCheckBox(self.tr("Tentative (not yet confirmed)"))
         self.note = QLineEdit()
-        self.add("person_id", self.tr("Person"), self.person)
-        self.add("placeholder_role", self.tr("Role"), self.role)
-        self.add("project_id", self.tr("Project"), self.project)
-        self.add("start_on", self.tr("First day"), self.start)
-        self.add("end_on", self.tr("Last day"), self.end)
-        self.add("minutes_per_day", self.tr("Amount"), amount)
+        self.add_field("person_id", self.tr("Person"), self.person)
+        self.add_field("placeholder_role", self.tr("Role"), self.role)
+        self.add_field("project_id", self.tr("Project"), self.project)
+        self.add_field("start_on", self.tr("First day"), self.start)
+        self.add_field("end_on", self.tr("Last day"), self.end)
+        self.add_field("minutes_per_day", self.tr("Amount"), amount)
         self.fields["percent"] = self.fields["minutes_per_day"]
-        self.add("tentative", "", self.tentative)
-        self.add("note", self.tr("Note"), self.note)
+        self.add_field("tentative", "", self.tentative)
+        self.add_field("note", self.tr("Note"), self.note)
         if record is not None:
             self._select(self.person, record.person_id)
             self.role.setText(record.placeholder_role)
@@ -222,7 +157,7 @@ class AllocationDialog(FormDialog):
             note=self.note.text(),
         )
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         d = self.draft()
         if self._record is None:
             return self._sv.schedule.create_allocation(d)
@@ -242,7 +177,7 @@ class AllocationDialog(FormDialog):
         except DomainError as exc:
             self.show_failure(exc)
             return
-        self.saved_id = self._record.id
+        self.result_value = self._record.id
         self.accept()
 
 
@@ -264,7 +199,7 @@ def datetime_edit(value: QDateTime) -> QDateTimeEdit:
     return e
 
 
-class BookingDialog(FormDialog):
+class BookingDialog(ScheduleFormDialog):
     """Book equipment, or edit a booking; a clash shows beside the start with a button to
     take the free slot. Times are shown and typed in local time."""
 
@@ -299,11 +234,11 @@ class BookingDialog(FormDialog):
         self.use_free.hide()
         self.use_free.clicked.connect(self._on_use_free_clicked)
         self._free: tuple[datetime, datetime] | None = None
-        self.add("equipment_id", self.tr("Equipment"), self.equipment)
-        self.add("project_id", self.tr("Project"), self.project)
-        self.add("start_at", self.tr("From"), self.start)
-        self.add("end_at", self.tr("Until"), self.end)
-        self.add("note", self.tr("Note"), self.note)
+        self.add_field("equipment_id", self.tr("Equipment"), self.equipment)
+        self.add_field("project_id", self.tr("Project"), self.project)
+        self.add_field("start_at", self.tr("From"), self.start)
+        self.add_field("end_at", self.tr("Until"), self.end)
+        self.add_field("note", self.tr("Note"), self.note)
         self.form.addRow("", self.use_free)
         self.deleted = False
         if booking is not None:
@@ -329,7 +264,7 @@ class BookingDialog(FormDialog):
             self.note.text(),
         )
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         self.use_free.hide()
         try:
             if self._booking is not None:
@@ -363,11 +298,11 @@ class BookingDialog(FormDialog):
         except DomainError as exc:
             self.show_failure(exc)
             return
-        self.saved_id, self.deleted = self._booking.id, True
+        self.result_value, self.deleted = self._booking.id, True
         self.accept()
 
 
-class PersonDialog(FormDialog):
+class PersonDialog(ScheduleFormDialog):
     def __init__(
         self, services: Services, person_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -410,17 +345,17 @@ class PersonDialog(FormDialog):
             rrow.addWidget(w)
         self.rates = QLabel()
         self.rates.setWordWrap(True)
-        self.add("name", self.tr("Name"), self.name)
-        self.add("role", self.tr("Role"), self.role)
-        self.add("department", self.tr("Department"), self.department)
-        self.add("email", self.tr("Email"), self.email)
-        self.add("week_minutes", self.tr("Weekly capacity"), self.week)
-        self.add("working_days", self.tr("Working days"), days)
-        self.add("skill", self.tr("Skills (level 1-5)"), self.skills)
+        self.add_field("name", self.tr("Name"), self.name)
+        self.add_field("role", self.tr("Role"), self.role)
+        self.add_field("department", self.tr("Department"), self.department)
+        self.add_field("email", self.tr("Email"), self.email)
+        self.add_field("week_minutes", self.tr("Weekly capacity"), self.week)
+        self.add_field("working_days", self.tr("Working days"), days)
+        self.add_field("skill", self.tr("Skills (level 1-5)"), self.skills)
         self.fields["level"] = self.fields["skill"]
-        self.add("active", "", self.active)
-        self.add("is_placeholder", "", self.placeholder)
-        self.add("valid_from", self.tr("New rate from"), rate)
+        self.add_field("active", "", self.active)
+        self.add_field("is_placeholder", "", self.placeholder)
+        self.add_field("valid_from", self.tr("New rate from"), rate)
         self.fields["cost_rate"] = self.fields["valid_from"]
         self.fields["bill_rate"] = self.fields["valid_from"]
         self.form.addRow(self.tr("Rate history"), self.rates)
@@ -461,7 +396,7 @@ class PersonDialog(FormDialog):
             out.append((name.strip(), lv))
         return out
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         mask = sum(1 << i for i, b in enumerate(self.day_boxes) if b.isChecked())
         skills = self._skills()
         cost, bill = self.cost.text().strip(), self.bill.text().strip()
@@ -505,7 +440,7 @@ class PersonDialog(FormDialog):
         return pid
 
 
-class EquipmentDialog(FormDialog):
+class EquipmentDialog(ScheduleFormDialog):
     def __init__(
         self, services: Services, equipment_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -530,12 +465,12 @@ class EquipmentDialog(FormDialog):
         rrow.setContentsMargins(0, 0, 0, 0)
         rrow.addWidget(self.retired)
         rrow.addWidget(self.retired_on)
-        self.add("name", self.tr("Name"), self.name)
-        self.add("kind", self.tr("Type"), self.kind)
-        self.add("day_rate", self.tr("Day rate"), self.rate)
-        self.add("location", self.tr("Location"), self.location)
-        self.add("serial_no", self.tr("Serial number"), self.serial)
-        self.add("retired_on", "", ret)
+        self.add_field("name", self.tr("Name"), self.name)
+        self.add_field("kind", self.tr("Type"), self.kind)
+        self.add_field("day_rate", self.tr("Day rate"), self.rate)
+        self.add_field("location", self.tr("Location"), self.location)
+        self.add_field("serial_no", self.tr("Serial number"), self.serial)
+        self.add_field("retired_on", "", ret)
         if equipment_id is not None:
             e = services.equipment.get(equipment_id)
             self.name.setText(e.name)
@@ -547,7 +482,7 @@ class EquipmentDialog(FormDialog):
                 self.retired.setChecked(True)
                 self.retired_on.setDate(qdate(e.retired_on))
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         return self._sv.equipment.save(
             EquipmentDraft(
                 self.name.text(),
@@ -561,7 +496,7 @@ class EquipmentDialog(FormDialog):
         )
 
 
-class HolidayDialog(FormDialog):
+class HolidayDialog(ScheduleFormDialog):
     def __init__(
         self,
         services: Services,
@@ -575,17 +510,17 @@ class HolidayDialog(FormDialog):
         self.name = QLineEdit(holiday[2] if holiday else "")
         self.workday = QCheckBox(self.tr("Make-up working day (people work this day)"))
         self.workday.setChecked(bool(holiday and holiday[3]))
-        self.add("on_date", self.tr("Date"), self.on)
-        self.add("name", self.tr("Name"), self.name)
-        self.add("is_workday", "", self.workday)
+        self.add_field("on_date", self.tr("Date"), self.on)
+        self.add_field("name", self.tr("Name"), self.name)
+        self.add_field("is_workday", "", self.workday)
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         return self._sv.holidays.save(
             pydate(self.on.date()), self.name.text(), self.workday.isChecked(), self._id
         )
 
 
-class TimeOffDialog(FormDialog):
+class TimeOffDialog(ScheduleFormDialog):
     def __init__(
         self, services: Services, person_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -605,14 +540,14 @@ class TimeOffDialog(FormDialog):
         self.hours.setRange(0, 24)
         self.hours.setSpecialValueText(self.tr("Whole days"))
         self.note = QLineEdit()
-        self.add("person_id", self.tr("Person"), self.person)
-        self.add("kind", self.tr("Kind"), self.kind)
-        self.add("start_on", self.tr("First day"), self.start)
-        self.add("end_on", self.tr("Last day"), self.end)
-        self.add("minutes_per_day", self.tr("Hours a day"), self.hours)
-        self.add("note", self.tr("Note"), self.note)
+        self.add_field("person_id", self.tr("Person"), self.person)
+        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.add_field("start_on", self.tr("First day"), self.start)
+        self.add_field("end_on", self.tr("Last day"), self.end)
+        self.add_field("minutes_per_day", self.tr("Hours a day"), self.hours)
+        self.add_field("note", self.tr("Note"), self.note)
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         minutes = round(self.hours.value() * 60) or None
         return self._sv.people.add_time_off(
             self.person.currentData() or 0,

@@ -10,11 +10,17 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButto
 from models.errors import DomainError
 from models.services import Services
 from models.services.equipment import OutageRecord
-from ui.schedule.editors import FormDialog, aware_local, datetime_edit, local_qdatetime, qdate
+from ui.schedule.editors import (
+    ScheduleFormDialog,
+    aware_local,
+    datetime_edit,
+    local_qdatetime,
+    qdate,
+)
 from ui.shell.messages import confirm
 
 
-class OutageDialog(FormDialog):
+class OutageDialog(ScheduleFormDialog):
     """An outage that overlaps a booking is refused beside "From", naming the booking."""
 
     def __init__(
@@ -45,10 +51,10 @@ class OutageDialog(FormDialog):
         self.end = datetime_edit(QDateTime(qdate(day).addDays(1), QTime(0, 0)))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. Repair, sensor cleaning"))
-        self.add("equipment_id", self.tr("Equipment"), self.equipment)
-        self.add("start_at", self.tr("From"), self.start)
-        self.add("end_at", self.tr("Until"), self.end)
-        self.add("reason", self.tr("Reason"), self.reason)
+        self.add_field("equipment_id", self.tr("Equipment"), self.equipment)
+        self.add_field("start_at", self.tr("From"), self.start)
+        self.add_field("end_at", self.tr("Until"), self.end)
+        self.add_field("reason", self.tr("Reason"), self.reason)
         if outage is not None:
             self.start.setDateTime(local_qdatetime(outage.start_at))
             self.end.setDateTime(local_qdatetime(outage.end_at))
@@ -60,7 +66,7 @@ class OutageDialog(FormDialog):
     def span(self) -> tuple[datetime, datetime]:
         return aware_local(self.start.dateTime()), aware_local(self.end.dateTime())
 
-    def save(self) -> int | None:
+    def save(self) -> int:
         a, b = self.span()
         return self._sv.equipment.save_outage(
             self.equipment.currentData() or 0,
@@ -83,5 +89,5 @@ class OutageDialog(FormDialog):
         except DomainError as exc:
             self.show_failure(exc)
             return
-        self.saved_id, self.deleted = self._outage.id, True
+        self.result_value, self.deleted = self._outage.id, True
         self.accept()

@@ -8,9 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import StorageError, ValidationError
+from models.errors import ValidationError
 from models.services.studio import StudioService, StudioSettings
 from ui.shell.assets import icon
-from ui.shell.field_error import FieldWithError
-from ui.shell.messages import show_error
+from ui.shell.form_dialog import FormDialog
 from ui.shell.studio_fields import (
     currency_code,
     currency_combo,
@@ -37,7 +34,7 @@ class _Initialiser(Protocol):
     def initialise(self, settings: StudioSettings) -> StudioSettings: ...
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FormDialog):
     """Asks for the first studio facts; settings() returns them.
 
     ``studio`` is optional: the StudioService (its ``initialise`` is called on Start, and a
@@ -51,17 +48,20 @@ class FirstRunDialog(QDialog):
         studio: _Initialiser | Callable[[StudioSettings], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        ensure_theme(defaults.language)
+        super().__init__(
+            self.tr("Welcome to Studio Desktop"),
+            parent,
+            accept_button=QDialogButtonBox.StandardButton.Ok,
+            cancel=False,
+            min_width=500,
+        )
         self._defaults = defaults
         if studio is not None and hasattr(studio, "initialise"):
             self._submit: Callable[[StudioSettings], object] | None = studio.initialise
         else:
             self._submit = studio  # type: ignore[assignment]
         self._currency_touched = False
-        ensure_theme(defaults.language)
-        self.result_settings: StudioSettings | None = None
-        self.setWindowTitle(self.tr("Welcome to Studio Desktop"))
-        self.setMinimumWidth(500)
 
         logo = QLabel(self)
         logo.setPixmap(icon("studio-desktop").pixmap(QSize(48, 48)))
@@ -91,42 +91,21 @@ class FirstRunDialog(QDialog):
         self.hours_spin = hours_spin(defaults.week_hours, self)
         self.hours_spin.setSuffix(self.tr(" h"))
 
-        self._fields: dict[str, FieldWithError] = {
-            "name": FieldWithError(self.name_edit, self),
-            "base_currency": FieldWithError(self.currency_combo, self),
-            "language": FieldWithError(self.language_combo, self),
-            "week_hours": FieldWithError(self.hours_spin, self),
-        }
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.addRow(self.tr("Studio name"), self._fields["name"])
-        form.addRow(self.tr("Base currency"), self._fields["base_currency"])
-        form.addRow(self.tr("Language"), self._fields["language"])
-        form.addRow(self.tr("Working hours per week"), self._fields["week_hours"])
-
-        self._general_error = QLabel(self)
-        self._general_error.setStyleSheet("color: #b3261e;")
-        self._general_error.setWordWrap(True)
-        self._general_error.hide()
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.start_button.setText(self.tr("Start"))
-        buttons.accepted.connect(self._on_start_clicked)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 18)
-        layout.setSpacing(16)
-        layout.addLayout(head)
-        layout.addLayout(form)
-        layout.addWidget(self._general_error)
-        layout.addWidget(buttons)
-        self.name_edit.textEdited.connect(lambda _t: self._fields["name"].clear_error())
+        self.add_field("name", self.tr("Studio name"), self.name_edit)
+        self.add_field("base_currency", self.tr("Base currency"), self.currency_combo)
+        self.add_field("language", self.tr("Language"), self.language_combo)
+        self.add_field("week_hours", self.tr("Working hours per week"), self.hours_spin)
+        self.form.setVerticalSpacing(10)
+        self.save_button.setText(self.tr("Start"))
+        self.body.setContentsMargins(24, 22, 24, 18)
+        self.body.setSpacing(16)
+        self.add_above_form(head)
+        self.name_edit.textEdited.connect(lambda _t: self.fields["name"].clear_error())
 
     def settings(self) -> StudioSettings:
         """The settings saved on Start, or what the form holds now before that."""
-        if self.result_settings is not None:
-            return self.result_settings
+        if isinstance(self.result_value, StudioSettings):
+            return self.result_value
         return self.form_settings()
 
     def form_settings(self) -> StudioSettings:
@@ -138,19 +117,6 @@ class FirstRunDialog(QDialog):
             week_hours=spin_hours(self.hours_spin),
         )
 
-    def field_error(self, field: str) -> str:
-        holder = self._fields.get(field)
-        return holder.message() if holder is not None else ""
-
-    def show_validation_error(self, exc: ValidationError) -> None:
-        holder = self._fields.get(exc.field)
-        if holder is None:
-            self._general_error.setText(exc.message)
-            self._general_error.show()
-            return
-        holder.show_error(exc.message)
-        holder.field.setFocus()
-
     def _check_locally(self, s: StudioSettings) -> ValidationError | None:
         if not s.name:
             return ValidationError("name", self.tr("Enter your studio's name."))
@@ -161,28 +127,16 @@ class FirstRunDialog(QDialog):
             )
         return None
 
-    def _on_start_clicked(self) -> None:
-        for holder in self._fields.values():
-            holder.clear_error()
-        self._general_error.hide()
+    def save(self) -> StudioSettings:
         s = self.form_settings()
         problem = self._check_locally(s)
         if problem is not None:
-            self.show_validation_error(problem)
-            return
+            raise problem
         if self._submit is not None:
-            try:
-                result = self._submit(s)
-            except ValidationError as exc:
-                self.show_validation_error(exc)
-                return
-            except StorageError as exc:
-                show_error(self, exc)
-                return
+            result = self._submit(s)
             if isinstance(result, StudioSettings):
                 s = result
-        self.result_settings = s
-        self.accept()
+        return s
 
     def _on_currency_edited(self, *_args: object) -> None:
         self._currency_touched = True

@@ -9,8 +9,6 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,15 +16,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from models.errors import DomainError, StorageError, ValidationError
+from models.errors import DomainError
 from models.services import Services
 from models.services.studio import StudioSettings
 from ui.shell.actions import ShellActions
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import FormDialog
 from ui.shell.messages import show_error
 from ui.shell.studio_fields import (
     currency_code,
@@ -38,7 +35,7 @@ from ui.shell.studio_fields import (
 )
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """Edits StudioSettings; a changed UI language goes to actions.set_language after Save."""
 
     studio_saved = Signal(object)  # the StudioSettings the service kept
@@ -50,14 +47,11 @@ class SettingsDialog(QDialog):
         current_language: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Settings"), parent, min_width=560, roomy=True)
         self._services = services
         self._actions = actions
         self._current_language = current_language
         self._language = current_language
-        self.saved: StudioSettings | None = None
-        self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         try:
             self._studio = services.studio.get()
         except DomainError:
@@ -106,60 +100,41 @@ class SettingsDialog(QDialog):
         self.language_combo = language_combo(current_language)
         self.language_combo.setMaximumWidth(180)
 
-        self._fields: dict[str, FieldWithError] = {
-            "name": FieldWithError(self.name_edit),
-            "address": FieldWithError(self.address_edit),
-            "tax_id": FieldWithError(self.tax_id_edit),
-            "bank_details": FieldWithError(self.bank_edit),
-            "base_currency": FieldWithError(self.currency_combo),
-            "week_hours": FieldWithError(self.hours_spin),
-            "working_days": FieldWithError(days),
-            "fiscal_year_start_month": FieldWithError(self.fiscal_combo),
-            "target_utilisation_pct": FieldWithError(self.utilisation_spin),
-            "invoice_prefix": FieldWithError(self.prefix_edit),
-            "language": FieldWithError(self.language_combo),
-        }
-        f = self._fields
-
         self.tabs = QTabWidget(self)
         studio_form = self._form_tab(self.tr("Studio"))
-        studio_form.addRow(self.tr("Studio name"), f["name"])
-        studio_form.addRow(self.tr("Address"), f["address"])
-        studio_form.addRow(self.tr("Tax ID"), f["tax_id"])
-        studio_form.addRow(self.tr("Bank details"), f["bank_details"])
+        add = self.add_field
+        add("name", self.tr("Studio name"), self.name_edit, studio_form)
+        add("address", self.tr("Address"), self.address_edit, studio_form)
+        add("tax_id", self.tr("Tax ID"), self.tax_id_edit, studio_form)
+        add("bank_details", self.tr("Bank details"), self.bank_edit, studio_form)
 
         work_form = self._form_tab(self.tr("Work and money"))
-        work_form.addRow(self.tr("Base currency"), f["base_currency"])
-        work_form.addRow(self.tr("Working hours per week"), f["week_hours"])
-        work_form.addRow(self.tr("Working days"), f["working_days"])
-        work_form.addRow(self.tr("Fiscal year starts in"), f["fiscal_year_start_month"])
-        work_form.addRow(self.tr("Target utilisation"), f["target_utilisation_pct"])
-        work_form.addRow(self.tr("Invoice number prefix"), f["invoice_prefix"])
+        add("base_currency", self.tr("Base currency"), self.currency_combo, work_form)
+        add("week_hours", self.tr("Working hours per week"), self.hours_spin, work_form)
+        add("working_days", self.tr("Working days"), days, work_form)
+        add(
+            "fiscal_year_start_month",
+            self.tr("Fiscal year starts in"),
+            self.fiscal_combo,
+            work_form,
+        )
+        add(
+            "target_utilisation_pct",
+            self.tr("Target utilisation"),
+            self.utilisation_spin,
+            work_form,
+        )
+        add("invoice_prefix", self.tr("Invoice number prefix"), self.prefix_edit, work_form)
 
         language_form = self._form_tab(self.tr("Language"))
-        language_form.addRow(self.tr("Language"), f["language"])
+        add("language", self.tr("Language"), self.language_combo, language_form)
         note = QLabel(self.tr("The window reopens in the chosen language after you save."))
         note.setObjectName("formHint")
         note.setWordWrap(True)
         language_form.addRow("", note)
 
-        self._general_error = QLabel(self)
-        self._general_error.setStyleSheet("color: #b3261e;")
-        self._general_error.setWordWrap(True)
-        self._general_error.hide()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self._general_error)
-        layout.addWidget(buttons)
+        self.body.setSpacing(12)
+        self.add_below_form(self.tabs, 1)
 
     def _form_tab(self, title: str) -> QFormLayout:
         page = QWidget()
@@ -173,10 +148,6 @@ class SettingsDialog(QDialog):
     def language(self) -> str:
         """The UI language chosen (the one saved when the dialog was accepted)."""
         return self._language
-
-    def field_error(self, field: str) -> str:
-        holder = self._fields.get(field)
-        return holder.message() if holder is not None else ""
 
     def edited_settings(self) -> StudioSettings:
         days = sum(1 << bit for bit, box in enumerate(self.day_boxes) if box.isChecked())
@@ -195,34 +166,15 @@ class SettingsDialog(QDialog):
             language=str(self.language_combo.currentData()),
         )
 
-    def _on_save_clicked(self) -> None:
-        for holder in self._fields.values():
-            holder.clear_error()
-        self._general_error.hide()
-        try:
-            self.saved = self._services.studio.update(self.edited_settings())
-        except ValidationError as exc:
-            holder = self._fields.get(exc.field)
-            if holder is None:
-                self._general_error.setText(exc.message)
-                self._general_error.show()
-                return
-            holder.show_error(exc.message)
-            for index in range(self.tabs.count()):  # bring the field's tab to the front
-                if self.tabs.widget(index).isAncestorOf(holder):
-                    self.tabs.setCurrentIndex(index)
-            holder.field.setFocus()
-            return
-        except (StorageError, DomainError) as exc:
-            show_error(self, exc)
-            return
+    def save(self) -> StudioSettings:
+        saved = self._services.studio.update(self.edited_settings())
         self._language = str(self.language_combo.currentData())
-        self.studio_saved.emit(self.saved)
-        self.accept()
+        self.studio_saved.emit(saved)
         if self._language != self._current_language:
             # The root rebuilds the window (our parent) for the new language: let this
-            # dialog's exec() return first, then switch.
+            # dialog's exec() return first (the base accepts right after), then switch.
             QTimer.singleShot(0, partial(_switch_language, self._actions, self._language))
+        return saved
 
 
 def _switch_language(actions: ShellActions, code: str) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,9 +31,8 @@ from models.services.invoicing_reports import Explained, SourceRow
 from ui.budget.invoices.editor import date_edit, pydate
 from ui.budget.invoices.labels import cash_kind, column, figure, formula
 from ui.budget.invoices.models import Col, RowsModel, date_text, hours_col, money_col
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import FormDialog
 from ui.shell.labels import enum_choices
-from ui.shell.messages import show_error
 
 _OWED = {
     "payment": QT_TRANSLATE_NOOP("ServiceMessage", "The payment is more than the %1 still owed."),
@@ -52,59 +50,28 @@ def service_text(message: str) -> str:
     return QCoreApplication.translate("ServiceMessage", message)
 
 
-class _FormDialog(QDialog):
-    """A form whose ValidationErrors land beside the named field."""
+class _InvoiceForm(FormDialog):
+    """An invoice action: OK/Cancel, and the sentences with an amount worded by service_text."""
 
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(460)
-        self._fields: dict[str, FieldWithError] = {}
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(
+            title, parent, accept_button=QDialogButtonBox.StandardButton.Ok, min_width=460
         )
-        self.buttons.accepted.connect(self._on_ok_clicked)
-        self.buttons.rejected.connect(self.reject)
 
-    def add_field(self, key: str, label: str, widget: QWidget) -> None:
-        wrapped = FieldWithError(widget, self)
-        self._fields[key] = wrapped
-        self.form.addRow(label, wrapped)
-
-    def field_error(self, key: str) -> str:
-        return self._fields[key].message()
-
-    def _apply(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def _on_ok_clicked(self) -> None:
-        for f in self._fields.values():
-            f.clear_error()
-        try:
-            self._apply()
-        except ValidationError as exc:
-            target = self._fields.get(exc.field) or next(iter(self._fields.values()))
-            target.show_error(exc.message)
-            target.error.setText(service_text(exc.message))
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+    def error_message(self, exc: DomainError) -> str:
+        return service_text(exc.message)
 
 
 def _amount(text: str, currency: str) -> int:
     return to_minor(text or "0", currency, "amount")
 
 
-class PaymentDialog(_FormDialog):
+class PaymentDialog(_InvoiceForm):
     """Record a (partial) payment; the amount proposed is what is still owed."""
 
     def __init__(self, service: InvoiceService, inv: InvoiceView, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Record payment for %1").replace("%1", inv.number), parent)
         self._service, self._inv = service, inv
-        self.result_view: InvoiceView | None = None
-        self.setWindowTitle(self.tr("Record payment for %1").replace("%1", inv.number))
         owed = format_minor(inv.outstanding_minor, inv.currency)
         info = QLabel(self.tr("Still owed: %1").replace("%1", owed), self)
         self.received = date_edit(max(date.today(), inv.issued_on), self)
@@ -117,13 +84,10 @@ class PaymentDialog(_FormDialog):
         self.add_field("amount", self.tr("Amount (%1)").replace("%1", inv.currency), self.amount)
         self.add_field("method", self.tr("Method"), self.method)
         self.add_field("reference", self.tr("Reference"), self.reference)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.add_above_form(info)
 
-    def _apply(self) -> None:
-        self.result_view = self._service.record_payment(
+    def save(self) -> InvoiceView:
+        return self._service.record_payment(
             self._inv.id,
             received_on=pydate(self.received.date()),
             amount_minor=_amount(self.amount.text(), self._inv.currency),
@@ -132,14 +96,12 @@ class PaymentDialog(_FormDialog):
         )
 
 
-class CreditNoteDialog(_FormDialog):
+class CreditNoteDialog(_InvoiceForm):
     """A credit note against what is still owed; may release the billed time and expenses."""
 
     def __init__(self, service: InvoiceService, inv: InvoiceView, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Credit note for %1").replace("%1", inv.number), parent)
         self._service, self._inv = service, inv
-        self.result_view: InvoiceView | None = None
-        self.setWindowTitle(self.tr("Credit note for %1").replace("%1", inv.number))
         self.issued = date_edit(max(date.today(), inv.issued_on), self)
         self.amount = QLineEdit(f"{from_minor(inv.outstanding_minor, inv.currency)}", self)
         self.reason = QLineEdit(self)
@@ -150,14 +112,11 @@ class CreditNoteDialog(_FormDialog):
         self.add_field("issued_on", self.tr("Issued on"), self.issued)
         self.add_field("amount", self.tr("Amount (%1)").replace("%1", inv.currency), self.amount)
         self.add_field("reason", self.tr("Reason"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(self.form)
-        layout.addWidget(self.release)
-        layout.addWidget(self.buttons)
+        self.add_above_form(info)
+        self.add_below_form(self.release)
 
-    def _apply(self) -> None:
-        self.result_view = self._service.issue_credit_note(
+    def save(self) -> InvoiceView:
+        return self._service.issue_credit_note(
             self._inv.id,
             issued_on=pydate(self.issued.date()),
             amount_minor=_amount(self.amount.text(), self._inv.currency),
@@ -166,27 +125,22 @@ class CreditNoteDialog(_FormDialog):
         )
 
 
-class VoidDialog(_FormDialog):
+class VoidDialog(_InvoiceForm):
     """Void with a reason; the number stays taken."""
 
     def __init__(self, service: InvoiceService, inv: InvoiceView, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Void %1").replace("%1", inv.number), parent)
         self._service, self._inv = service, inv
-        self.result_view: InvoiceView | None = None
-        self.setWindowTitle(self.tr("Void %1").replace("%1", inv.number))
         note = QLabel(
             self.tr("A void invoice keeps its number; the number is never given out again."), self
         )
         note.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.add_field("reason", self.tr("Reason"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.add_above_form(note)
 
-    def _apply(self) -> None:
-        self.result_view = self._service.void(self._inv.id, self.reason.text())
+    def save(self) -> InvoiceView:
+        return self._service.void(self._inv.id, self.reason.text())
 
 
 def _unbilled_cols() -> list[Col]:
@@ -201,14 +155,12 @@ def _unbilled_cols() -> list[Col]:
     ]
 
 
-class BuildFromTimeDialog(_FormDialog):
+class BuildFromTimeDialog(_InvoiceForm):
     """Pick unbilled billable time and expenses of a project and make a T&M draft from them."""
 
     def __init__(self, service: InvoiceService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Build invoice from time"), parent)
         self._service = service
-        self.result_view: InvoiceView | None = None
-        self.setWindowTitle(self.tr("Build invoice from time"))
         self.resize(860, 560)
         self.project = QComboBox(self)
         for p in service.projects():
@@ -228,8 +180,7 @@ class BuildFromTimeDialog(_FormDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.entries = FieldWithError(self.view, self)
-        self._fields["entries"] = self.entries
+        self.entries = self.add_field("entries", None, self.view)
         self.summary = QLabel(self)
         all_on = QPushButton(self.tr("Select all"), self)
         all_on.clicked.connect(lambda: self.model.set_all_checked(True))
@@ -240,12 +191,9 @@ class BuildFromTimeDialog(_FormDialog):
         row.addWidget(none)
         row.addStretch(1)
         row.addWidget(self.summary)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(QLabel(self.tr("Unbilled billable time and expenses"), self))
-        layout.addWidget(self.entries, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        self.add_below_form(QLabel(self.tr("Unbilled billable time and expenses"), self))
+        self.add_below_form(self.entries, 1)
+        self.add_below_form(row)
         self.model.dataChanged.connect(self._update_summary)
         self.model.modelReset.connect(self._update_summary)
         self.project.currentIndexChanged.connect(self._load)
@@ -267,7 +215,7 @@ class BuildFromTimeDialog(_FormDialog):
         text = self.tr("%1 chosen · %2 before tax").replace("%1", str(len(chosen)))
         self.summary.setText(text.replace("%2", format_minor(total, cur) if cur else "0"))
 
-    def _apply(self) -> None:
+    def save(self) -> InvoiceView:
         pid = self.project.currentData()
         if pid is None:
             raise ValidationError("project", "That project no longer exists.")
@@ -276,7 +224,7 @@ class BuildFromTimeDialog(_FormDialog):
         except InvalidOperation:
             raise ValidationError("tax_rate", "The tax rate must be 0% to 100%.") from None
         chosen = self.model.checked_rows()
-        self.result_view = self._service.create_from_time(
+        return self._service.create_from_time(
             int(pid),
             issued_on=pydate(self.issued.date()),
             due_on=pydate(self.due.date()),

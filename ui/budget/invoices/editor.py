@@ -11,16 +11,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,9 +26,8 @@ from models.money import KNOWN_CURRENCIES, format_minor, from_minor, to_minor
 from models.services.invoicing import InvoiceDraft, InvoiceService, InvoiceView, LineDraft
 from models.services.invoicing import line_amounts as price_line
 from ui.budget.invoices.labels import column
-from ui.shell.field_error import FieldWithError
+from ui.shell.form_dialog import FormDialog
 from ui.shell.labels import enum_choices
-from ui.shell.messages import show_error
 
 _Index = QModelIndex | QPersistentModelIndex
 _KEYS = ("description", "quantity", "unit_price", "tax_rate", "amount")
@@ -169,8 +164,10 @@ class LinesModel(QAbstractTableModel):
         return None
 
 
-class InvoiceEditorDialog(QDialog):
+class InvoiceEditorDialog(FormDialog):
     """Create or edit a draft invoice; errors appear beside the field they concern."""
+
+    fallback_field = "lines"  # the service names lines as "lines[2].quantity"
 
     def __init__(
         self,
@@ -178,13 +175,11 @@ class InvoiceEditorDialog(QDialog):
         existing: InvoiceView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = self.tr("New invoice") if existing is None else self.tr("Edit invoice %1")
+        super().__init__(title.replace("%1", existing.number if existing else ""), parent)
         self._service = invoices
         self._existing = existing
-        self.saved: InvoiceView | None = None
         defaults = invoices.defaults()
-        title = self.tr("New invoice") if existing is None else self.tr("Edit invoice %1")
-        self.setWindowTitle(title.replace("%1", existing.number if existing else ""))
         self.resize(820, 600)
 
         self.kind = QComboBox(self)
@@ -223,8 +218,6 @@ class InvoiceEditorDialog(QDialog):
         self.lines.rowsRemoved.connect(self._update_totals)
         self.lines.modelReset.connect(self._update_totals)
 
-        self._fields: dict[str, FieldWithError] = {}
-        form = QFormLayout()
         for key, label, widget in (
             ("kind", self.tr("Kind"), self.kind),
             ("client", self.tr("Client"), self.client),
@@ -235,28 +228,16 @@ class InvoiceEditorDialog(QDialog):
             ("payment_terms", self.tr("Payment terms"), self.payment_terms),
             ("notes", self.tr("Notes"), self.notes),
         ):
-            wrapped = FieldWithError(widget, self)
-            self._fields[key] = wrapped
-            form.addRow(label, wrapped)
-        self.lines_error = FieldWithError(self.table, self)
-        self._fields["lines"] = self.lines_error
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
+            self.add_field(key, label, widget)
+        self.lines_error = self.add_field("lines", None, self.table)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
         row.addWidget(self.total_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Lines"), self))
-        layout.addWidget(self.lines_error, 1)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
+        self.add_below_form(QLabel(self.tr("Lines"), self))
+        self.add_below_form(self.lines_error, 1)
+        self.add_below_form(row)
 
         self.client.currentIndexChanged.connect(self._fill_projects)
         self.project.currentIndexChanged.connect(self._on_project_changed)
@@ -349,24 +330,8 @@ class InvoiceEditorDialog(QDialog):
             notes=self.notes.text(),
         )
 
-    def field_error(self, key: str) -> str:
-        return self._fields[key].message()
-
-    def _on_save_clicked(self) -> None:
-        for f in self._fields.values():
-            f.clear_error()
-        try:
-            draft = self.draft()
-            if self._existing is None:
-                self.saved = self._service.create(draft)
-            else:
-                self.saved = self._service.update(self._existing.id, draft)
-        except ValidationError as exc:
-            key = exc.field.split(".")[0].split("[")[0]
-            target = self._fields.get(key, self.lines_error)
-            target.show_error(exc.message)
-            return
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+    def save(self) -> InvoiceView:
+        draft = self.draft()
+        if self._existing is None:
+            return self._service.create(draft)
+        return self._service.update(self._existing.id, draft)

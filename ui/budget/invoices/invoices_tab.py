@@ -239,7 +239,7 @@ class InvoicesTab(QWidget):
     def _on_new_clicked(self) -> None:
         dialog = InvoiceEditorDialog(self._services.invoices, parent=self)
         if dialog.exec():
-            self._saved(dialog.saved)
+            self._saved(dialog.result_value)
 
     def open_build_dialog(self) -> BuildFromTimeDialog:
         return BuildFromTimeDialog(self._services.invoices, self)
@@ -249,14 +249,14 @@ class InvoicesTab(QWidget):
         if self._current is not None and self._current.project_id:
             dialog.select_project(self._current.project_id)
         if dialog.exec():
-            self._saved(dialog.result_view)
+            self._saved(dialog.result_value)
 
     def _on_edit_clicked(self) -> None:
         if self._current is None:
             return
         dialog = InvoiceEditorDialog(self._services.invoices, self._current, self)
         if dialog.exec():
-            self._saved(dialog.saved)
+            self._saved(dialog.result_value)
 
     def _on_row_activated(self, invoice_id: int) -> None:
         inv = self._services.invoices.get(invoice_id)
@@ -277,7 +277,7 @@ class InvoicesTab(QWidget):
             return
         dialog = dialog_class(self._services.invoices, self._current, self)
         if dialog.exec():
-            self._saved(dialog.result_view)
+            self._saved(dialog.result_value)
 
     def _on_pay_clicked(self) -> None:
         self._run(PaymentDialog)
