@@ -71,6 +71,13 @@ def main() -> int:
         services.projects.count(ProjectFilter(search="brand"))
         services.projects.page(ProjectFilter(search="brand"), 0, 200)
 
+    def searching(text: str) -> Callable[[], None]:
+        def run() -> None:
+            services.projects.count(ProjectFilter(search=text))
+            services.projects.page(ProjectFilter(search=text), 0, 200)
+
+        return run
+
     def sort_by_client() -> None:
         services.projects.page(ProjectFilter(), 0, 200, "client")
 
@@ -84,6 +91,10 @@ def main() -> int:
     for label, fn in (
         ("open the project list (model: count + first page)", open_list),
         ("search-as-you-type 'brand' (count + page)", search),
+        ("search Chinese '微信小程序' (count + page)", searching("微信小程序")),
+        ("search a code 'P2024-35' (count + page)", searching("P2024-35")),
+        ("search 2 characters '光合' (count + page)", searching("光合")),
+        ("search with no match 'zzqx' (count + page)", searching("zzqx")),
         ("sort by client (first page)", sort_by_client),
     ):
         t_min, t_med = best(fn, args.runs)

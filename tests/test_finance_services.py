@@ -86,7 +86,8 @@ def test_labour_cost_query_uses_the_indexes(studio: Services, world, session_fac
     with session_factory() as s:
         compiled = q.compile(s.get_bind(), compile_kwargs={"literal_binds": True})
         plan = " | ".join(str(r[-1]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
-    assert "ix_time_entries_project_date" in plan, plan
+    # Since migration 0002 the covering (project, date, person, minutes) index: no row reads.
+    assert "COVERING INDEX ix_time_entries_project_cover" in plan, plan
     assert "sqlite_autoindex_person_rates_1" in plan, plan
     assert "SCAN time_entries" not in plan, plan
 

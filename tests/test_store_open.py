@@ -223,16 +223,18 @@ def test_older_schema_is_backed_up_then_migrated(
 
     store = open_store(db)
     try:
-        assert store.migrated and store.revision == "0002"
+        assert store.migrated and store.revision == "9999"  # the test-only revision
         assert store.pre_migration_backup is not None
         assert "-pre-migration" in store.pre_migration_backup.name
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(vat_no) FROM clients").scalar() == 0
     finally:
         close_store(store, backup=False)
-    conn = sqlite3.connect(store.pre_migration_backup)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-    conn.close()
+    backup = sqlite3.connect(store.pre_migration_backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        migrations.HEAD_REVISION,
+    )
+    backup.close()
 
 
 def test_failed_migration_leaves_the_file_as_it_was(
@@ -248,7 +250,8 @@ def test_failed_migration_leaves_the_file_as_it_was(
     with pytest.raises(MigrationFailed) as err:
         open_store(db)
 
-    assert err.value.from_revision == "0001" and err.value.to_revision == "0002"
+    assert err.value.from_revision == migrations.HEAD_REVISION
+    assert err.value.to_revision == "9999"
     assert err.value.backup is not None and err.value.backup.exists()
     assert "no_such_table" in err.value.detail
     assert dump(db) == before

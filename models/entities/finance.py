@@ -29,6 +29,9 @@ class TimeEntry(Base):
         Index("ix_time_entries_project_date", "project_id", "work_date"),
         Index("ix_time_entries_person_date", "person_id", "work_date"),
         Index("ix_time_entries_date", "work_date"),
+        # Covering (0002): budget vs actuals sums a project's minutes by person and date
+        # without reading the table rows.
+        Index("ix_time_entries_project_cover", "project_id", "work_date", "person_id", "minutes"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

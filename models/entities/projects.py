@@ -13,9 +13,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from models import search_index
 from models.db import Base, UTCDateTime, currency_column, enum_column, utcnow
 from models.enums import (
     ChangeRequestStatus,
@@ -103,6 +105,12 @@ class Project(Base):
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+# The FTS5 search index is not in the metadata: create_all/drop_all bring it along (SQLite
+# only); the app gets it from migration 0002 instead. See models/search_index.py.
+event.listen(Project.__table__, "after_create", search_index.on_projects_created)
+event.listen(Project.__table__, "before_drop", search_index.on_projects_dropping)
 
 
 class StageChange(Base):

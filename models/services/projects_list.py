@@ -12,6 +12,7 @@ from models.entities import Client, Person, Project, ServiceType
 from models.enums import ProjectStage, ProjectStatus
 from models.errors import ValidationError
 from models.money import Money
+from models.search_index import has_project_search, matching_project_ids, uses_search_index
 from models.services.projects_data import PROJECT_SORT_KEYS, ProjectFilter, ProjectRow
 from models.text import search_key
 
@@ -34,18 +35,30 @@ def overdue_expr(today: date) -> Any:
     )
 
 
-def _conditions(flt: ProjectFilter, today: date) -> list[Any]:
+def _search_condition(text: str, indexed: bool) -> Any:
+    """Code or name contains ``text`` (LIKE: ASCII case folded), or the client's name does.
+
+    With the index (SQLite), three or more characters are looked up there first; LIKE then
+    runs only on those candidates, so the answer is exactly the LIKE scan's. The client test
+    is a subquery on ``client_id`` so SQLite can answer each side of the OR from an index.
+    """
+    like = _like(text)
+    own = or_(Project.code.like(like, escape="\\"), Project.name.like(like, escape="\\"))
+    client = Client.name_key.like(_like(search_key(text)), escape="\\")
+    if not uses_search_index(indexed, text):
+        return or_(own, client)
+    return or_(
+        and_(Project.id.in_(matching_project_ids(text)), own),
+        # Not correlated with the page's own join to clients: its own scan of client names.
+        Project.client_id.in_(select(Client.id).where(client).correlate(None)),
+    )
+
+
+def _conditions(flt: ProjectFilter, today: date, indexed: bool) -> list[Any]:
     out: list[Any] = []
     text = flt.search.strip()
     if text:
-        like = _like(text)
-        out.append(
-            or_(
-                Project.code.like(like, escape="\\"),
-                Project.name.like(like, escape="\\"),
-                Client.name_key.like(_like(search_key(text)), escape="\\"),
-            )
-        )
+        out.append(_search_condition(text, indexed))
     if not flt.include_archived:
         out.append(Project.archived_at.is_(None))
     if flt.client_id is not None:
@@ -67,15 +80,22 @@ def _conditions(flt: ProjectFilter, today: date) -> list[Any]:
     return out
 
 
-def _needs_client(flt: ProjectFilter) -> bool:
-    return bool(flt.search.strip())
+def _indexed(session: Session) -> bool:
+    """Can this database answer searches from the trigram index (SQLite, migrated)?"""
+    return has_project_search(session.connection())
+
+
+def _needs_client(flt: ProjectFilter, indexed: bool) -> bool:
+    text = flt.search.strip()
+    return bool(text) and not uses_search_index(indexed, text)
 
 
 def count_projects(session: Session, flt: ProjectFilter, today: date) -> int:
+    indexed = _indexed(session)
     stmt: Select[Any] = select(func.count(Project.id)).select_from(Project)
-    if _needs_client(flt):
+    if _needs_client(flt, indexed):
         stmt = stmt.join(Client, Client.id == Project.client_id)
-    conditions = _conditions(flt, today)
+    conditions = _conditions(flt, today, indexed)
     if conditions:
         stmt = stmt.where(*conditions)
     return int(session.execute(stmt).scalar_one())
@@ -139,7 +159,7 @@ def page_projects(
         .outerjoin(ServiceType, ServiceType.id == Project.service_type_id)
         .outerjoin(manager, manager.id == Project.manager_id)
     )
-    conditions = _conditions(flt, today)
+    conditions = _conditions(flt, today, _indexed(session))
     if conditions:
         stmt = stmt.where(*conditions)
     stmt = stmt.order_by(*order).offset(offset).limit(limit)

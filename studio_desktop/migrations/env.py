@@ -10,6 +10,7 @@ from sqlalchemy.types import TypeDecorator
 
 import models.entities  # noqa: F401  (imports every table into the metadata)
 from models.db import Base
+from studio_desktop.migrations import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -30,6 +31,8 @@ def _configure(**kwargs: Any) -> None:
         # SQLite can barely ALTER a table: batch mode recreates it (copy, drop, rename).
         render_as_batch=True,
         compare_type=True,
+        # Objects the models do not declare (the FTS search index) are left alone.
+        include_name=include_name,
         # SQLite can roll back DDL once pysqlite's autocommit is off (see make_engine), so
         # every migration of a run shares the caller's single transaction.
         transactional_ddl=True,
