@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from models.enums import ClientStatus, ProjectStage, ProjectStatus
 from models.money import Money
@@ -31,6 +32,7 @@ from ui.shell.lazy_table import (
     RowsTableModel,
     negative_red,
 )
+from ui.shell.list_panel import ListPanel, list_view
 
 FG = Qt.ItemDataRole.ForegroundRole
 BG = Qt.ItemDataRole.BackgroundRole
@@ -214,3 +216,59 @@ def test_client_panel_hooks_count_and_empty_state(qtbot, studio: Services) -> No
     assert panel._count.text() == QCoreApplication.translate(
         "ClientListPanel", "%n client(s)", "", 1
     )
+
+
+def test_set_columns_swaps_the_columns_and_keeps_the_rows(qtmodeltester) -> None:
+    model = RowsTableModel(COLS, header=str.upper)
+    model.set_rows([Item(1, "a", 5), Item(2, "b", -3)])
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_columns(COLS[1:])
+    assert (model.columnCount(), model.rowCount(), len(resets)) == (1, 2, 1)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "AMOUNT"
+    assert [model.index(r, 0).data() for r in range(2)] == ["+5", "-3"]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_an_unsortable_list_view_leaves_the_rows_in_their_order(qtbot) -> None:
+    model = RowsTableModel(COLS)
+    model.set_rows([Item(2, "b", 1), Item(1, "a", 2)])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    view = list_view(model, parent, row_height=28, sortable=False)
+    assert not view.isSortingEnabled() and not view.horizontalHeader().isSortIndicatorShown()
+    assert view.verticalHeader().defaultSectionSize() == 28
+    assert list_view(model, parent).isSortingEnabled()  # the default sorts by the headers
+
+
+class _NamePanel(ListPanel):
+    """A subclass with one filter box laid out the way the projects list has it."""
+
+    def filter_widgets(self) -> list[QWidget]:
+        self.odd_only = QCheckBox("odd", self)
+        self.odd_only.toggled.connect(self.apply_filter)
+        return [self.odd_only]
+
+    def current_filter(self) -> str:
+        return "none" if self.odd_only.isChecked() else self.search_field().text()
+
+
+def test_panel_with_the_count_in_the_bar_and_no_empty_state(qtbot) -> None:
+    panel = _NamePanel(
+        model=LazyTableModel(FakeSource(3), COLS),
+        empty_text=None,
+        row_height=28,
+        search_icon=False,
+        count_in_bar=True,
+    )
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    assert panel.search_field().actions() == []  # no magnifier
+    assert panel.view.verticalHeader().defaultSectionSize() == 28
+    search, count = panel.search_field().geometry(), panel._count.geometry()
+    assert count.center().y() == search.center().y() and count.left() > search.right()
+    assert panel._count.text() == "3 rows"
+    panel.odd_only.setChecked(True)  # matches nothing
+    assert panel.model.total() == 0 and panel._count.text() == "0 rows"
+    assert panel._stack.currentWidget() is panel.view  # the bare table, headers and all

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,9 +27,9 @@ from ui.dashboard.cards import format_kpi
 from ui.dashboard.kpi_text import kpi_name, kpi_symbols, kpi_words
 from ui.shell.field_error import FieldWithError
 from ui.shell.formatting import format_value
+from ui.shell.lazy_table import NUMERIC_KINDS, Col, RowsTableModel
 from ui.shell.messages import show_error
 
-_Index = QModelIndex | QPersistentModelIndex
 _COLUMNS = {
     "number": QT_TRANSLATE_NOOP("KpiRows", "Number"),
     "client": QT_TRANSLATE_NOOP("KpiRows", "Client"),
@@ -75,42 +67,28 @@ _COLUMNS = {
 }
 
 
-class KpiRowsModel(QAbstractTableModel):
+def _header(key: str) -> str:
+    return QCoreApplication.translate("KpiRows", _COLUMNS.get(key, key))
+
+
+def _kind_col(i: int, key: str, kind: str) -> Col:
+    return Col(
+        key,
+        lambda row: row[i],
+        lambda _row, value: format_value(value, kind),
+        numeric=kind in NUMERIC_KINDS,
+        foreground=None,
+    )
+
+
+class KpiRowsModel(RowsTableModel):
+    """The rows a KPI was computed from: one Col per column the service names, by its kind."""
+
     def __init__(self, rows: KpiRows, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows = rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            key = self._rows.columns[section]
-            return QCoreApplication.translate("KpiRows", _COLUMNS.get(key, key))
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self._rows.rows[index.row()][index.column()]
-        kind = self._rows.kinds[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value, kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind in (
-            "money",
-            "int",
-            "percent",
-            "hours",
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        return None
+        pairs = zip(rows.columns, rows.kinds, strict=True)
+        cols = [_kind_col(i, key, kind) for i, (key, kind) in enumerate(pairs)]
+        super().__init__(cols, parent, header=_header, align_headers=False)
+        self.set_rows(rows.rows)
 
 
 class KpiDetailDialog(QDialog):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,20 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import ProjectStage, ProjectStatus
 from models.errors import DomainError
 from models.services import Services
-from models.services.projects_data import ProjectFilter
 from ui.projects.detail import ProjectDetailView
 from ui.projects.editor import ProjectEditorDialog
-from ui.projects.model import ProjectTableModel
-from ui.projects.names import service_type_name
+from ui.projects.list_panel import ProjectListPanel
 from ui.shell.changes import DataChanges
-from ui.shell.labels import enum_choices
-from ui.shell.list_panel import list_view
 from ui.shell.messages import show_error
-
-SEARCH_DELAY_MS = 200
 
 
 class ProjectsPage(QWidget):
@@ -48,41 +39,10 @@ class ProjectsPage(QWidget):
         )
         sub.setObjectName("pageSubtitle")
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(self.tr("Search code, name or client…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-
-        self.stage = QComboBox(self)
-        self.stage.addItem(self.tr("All stages"), None)
-        for value, label in enum_choices(ProjectStage):
-            self.stage.addItem(label, value)
-        self.status = QComboBox(self)
-        self.status.addItem(self.tr("All statuses"), None)
-        for value, label in enum_choices(ProjectStatus):
-            self.status.addItem(label, value)
-        self.service_type = QComboBox(self)
-        self.service_type.addItem(self.tr("All services"), None)
-        for st in self._projects.service_types():
-            self.service_type.addItem(service_type_name(st.code, st.name), st.id)
-        self.manager = QComboBox(self)
-        self.manager.addItem(self.tr("All managers"), None)
-        for p in self._projects.people():
-            self.manager.addItem(p.name, p.id)
-        self.overdue = QCheckBox(self.tr("Overdue only"), self)
-        self.archived = QCheckBox(self.tr("Show archived"), self)
-        for combo in (self.stage, self.status, self.service_type, self.manager):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        for box in (self.overdue, self.archived):
-            box.toggled.connect(lambda _on: self.apply_filter())
-        self.count = QLabel(self)
-        self.count.setObjectName("rowCount")
+        self.list = ProjectListPanel(self._projects, self)
+        self.model, self.view = self.list.model, self.list.view
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.list.row_activated.connect(lambda _id: self.open_edit())
 
         self.new_button = QPushButton(self.tr("New project…"), self)
         self.new_button.setObjectName("primaryButton")
@@ -92,28 +52,9 @@ class ProjectsPage(QWidget):
         self.template_button = QPushButton(self.tr("Save as template…"), self)
         self.template_button.clicked.connect(self._on_save_template_clicked)
 
-        self.model = ProjectTableModel(self._projects, self)
-        self.view = list_view(self.model, self, row_height=28)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in enumerate((110, 220, 200, 150, 150, 90, 110, 90, 90, 120, 60)):
-            header.resizeSection(col, width)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.open_edit())
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-
         self.detail = ProjectDetailView(self._projects, self)
         self.detail.project_changed.connect(self._on_project_changed)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search)
-        for w in (self.stage, self.status, self.service_type, self.manager):
-            filters.addWidget(w)
-        filters.addWidget(self.overdue)
-        filters.addWidget(self.archived)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.edit_button)
@@ -123,8 +64,7 @@ class ProjectsPage(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.view, 1)
+        top_layout.addWidget(self.list, 1)
         top_layout.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
@@ -140,40 +80,13 @@ class ProjectsPage(QWidget):
         layout.addWidget(sub)
         layout.addWidget(self.splitter, 1)
         changes.changed.connect(self._on_data_changed)
-        self._update_count()
-
-    # --- filtering -------------------------------------------------------------------------
-    def current_filter(self) -> ProjectFilter:
-        stage, status = self.stage.currentData(), self.status.currentData()
-        return ProjectFilter(
-            search=self.search.text().strip(),
-            stage=ProjectStage(stage) if stage else None,
-            status=ProjectStatus(status) if status else None,
-            service_type_id=self.service_type.currentData(),
-            manager_id=self.manager.currentData(),
-            overdue_only=self.overdue.isChecked(),
-            include_archived=self.archived.isChecked(),
-        )
-
-    def apply_filter(self) -> None:
-        self._timer.stop()
-        self.model.set_filter(self.current_filter())
-
-    def _update_count(self) -> None:
-        total = self.model.total()
-        text = self.tr("1 project") if total == 1 else self.tr("%1 projects")
-        self.count.setText(text.replace("%1", f"{total:,}"))
 
     # --- selection and editing -------------------------------------------------------------
     def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+        return self.list.selected_id()
 
     def select_project(self, project_id: int) -> None:
-        row = self.model.row_of(project_id)
-        if row >= 0:
-            self.view.selectRow(row)
-        else:
+        if not self.list.select_id(project_id):
             self.detail.show_project(project_id)
 
     def _on_selection_changed(self, _sel: QItemSelection, _old: QItemSelection) -> None:
@@ -206,13 +119,9 @@ class ProjectsPage(QWidget):
         if not kinds & {"projects", "clients", "invoices", "people"}:
             return
         keep = self.selected_id() or (self.detail.project().id if self.detail.project() else None)
-        self.model.refresh()
-        if keep is not None:
-            row = self.model.row_of(keep)
-            if row >= 0:
-                self.view.selectionModel().blockSignals(True)
-                self.view.selectRow(row)
-                self.view.selectionModel().blockSignals(False)
+        # Selecting the row again shows its project again; one no longer listed stays shown.
+        self.list.reload()
+        if keep is not None and self.selected_id() != keep and not self.list.select_id(keep):
             self.detail.show_project(keep)
 
     def _on_save_template_clicked(self) -> None:
@@ -233,7 +142,7 @@ class ProjectsPage(QWidget):
         return self.open_new()
 
     def search_field(self) -> QLineEdit:
-        return self.search
+        return self.list.search_field()
 
     def reload(self) -> None:
         self._on_data_changed(frozenset({"projects"}))

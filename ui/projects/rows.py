@@ -1,19 +1,18 @@
-"""A small read-only table model for the short lists of one project (milestones, changes...)."""
+"""The short lists of one project (milestones, changes...) as the shell's in-memory table."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
+
+from ui.shell.lazy_table import Col, RowsTableModel
 
 T = TypeVar("T")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
+class RowsModel(RowsTableModel, Generic[T]):
     """Columns are (header, text-of-row) pairs; ``colour`` may tint a whole row's text."""
 
     def __init__(
@@ -22,50 +21,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         colour: Callable[[T], str | None] | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._colour = colour
-        self._rows: list[T] = []
+        def tint(row: T, _text: str) -> QColor | None:
+            name = colour(row) if colour is not None else None
+            return QColor(name) if name else None
 
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()][1](row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
-            colour = self._colour(row)
-            return QBrush(QColor(colour)) if colour else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # The headers arrive translated, so a column's key is its header.
+        fg = tint if colour is not None else None
+        cols = [Col(title, text, foreground=fg) for title, text in columns]
+        super().__init__(cols, parent, header=str, align_headers=False)

@@ -1,29 +1,21 @@
-"""The register as a table model: one row per risk, raw values for sorting, the id per row."""
+"""The register as the shell's in-memory table: one row per risk, raw values to sort by."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from models.enums import RiskStatus
 from models.services.risks import RiskRecord
 from ui.risks.heatmap import cell_colour
 from ui.risks.labels import category_label
 from ui.shell.labels import enum_label
+from ui.shell.lazy_table import RAW_VALUE_ROLE, ROW_ID_ROLE, Col, RowsTableModel
 
-RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+__all__ = ["RAW_VALUE_ROLE", "ROW_ID_ROLE", "RiskColumn", "RiskTableModel"]
 
 
 class RiskColumn(IntEnum):
@@ -53,75 +45,55 @@ _HEADERS = (
 )
 
 
-class RiskTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RiskRecord] = []
+def _grey_when_closed(r: RiskRecord, _raw: Any) -> QColor | None:
+    return QColor(Qt.GlobalColor.gray) if r.status == RiskStatus.CLOSED else None
 
-    def set_rows(self, rows: list[RiskRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+
+def _col(key: RiskColumn, value: Any, text: Any = None, **hooks: Any) -> Col:
+    return Col(key.name, value, text, foreground=_grey_when_closed, **hooks)
+
+
+def _studio(_r: RiskRecord, raw: str) -> str:
+    return raw or QCoreApplication.translate("RiskTable", "Studio")
+
+
+_COLUMNS = (
+    _col(RiskColumn.TITLE, lambda r: r.title),
+    _col(RiskColumn.PROJECT, lambda r: r.project_code or "", _studio),
+    _col(RiskColumn.CATEGORY, lambda r: category_label(r.category_code, r.category_name)),
+    _col(RiskColumn.PROBABILITY, lambda r: r.probability, numeric=True),
+    _col(RiskColumn.IMPACT, lambda r: r.impact, numeric=True),
+    _col(
+        RiskColumn.SCORE,
+        lambda r: r.score,
+        numeric=True,
+        background=lambda r, _raw: cell_colour(r.probability, r.impact),
+    ),
+    _col(
+        RiskColumn.EXPECTED,
+        lambda r: r.expected_cost.minor,
+        lambda r, _raw: r.expected_cost.format(),
+        numeric=True,
+    ),
+    _col(RiskColumn.OWNER, lambda r: r.owner_name or ""),
+    _col(
+        RiskColumn.STATUS,
+        lambda r: r.status.value,
+        lambda r, _raw: enum_label(RiskStatus, r.status),
+    ),
+    _col(RiskColumn.REVIEW, lambda r: r.next_review_on.isoformat() if r.next_review_on else ""),
+)
+
+
+def _header(key: str) -> str:
+    return QCoreApplication.translate("RiskTable", _HEADERS[RiskColumn[key]])
+
+
+class RiskTableModel(RowsTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(_COLUMNS, parent, header=_header, align_headers=False)
 
     def record(self, row: int) -> RiskRecord:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def records(self) -> list[RiskRecord]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(RiskColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RiskTable", _HEADERS[section])
-        return None
-
-    def _raw(self, r: RiskRecord, col: RiskColumn) -> Any:
-        return {
-            RiskColumn.TITLE: r.title,
-            RiskColumn.PROJECT: r.project_code or "",
-            RiskColumn.CATEGORY: category_label(r.category_code, r.category_name),
-            RiskColumn.PROBABILITY: r.probability,
-            RiskColumn.IMPACT: r.impact,
-            RiskColumn.SCORE: r.score,
-            RiskColumn.EXPECTED: r.expected_cost.minor,
-            RiskColumn.OWNER: r.owner_name or "",
-            RiskColumn.STATUS: r.status.value,
-            RiskColumn.REVIEW: r.next_review_on.isoformat() if r.next_review_on else "",
-        }[col]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = RiskColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == RiskColumn.PROJECT:
-                return r.project_code or QCoreApplication.translate("RiskTable", "Studio")
-            if col == RiskColumn.EXPECTED:
-                return r.expected_cost.format()
-            if col == RiskColumn.STATUS:
-                return enum_label(RiskStatus, r.status)
-            return str(self._raw(r, col))
-        if role == RAW_VALUE_ROLE:
-            return self._raw(r, col)
-        if role == ROW_ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            RiskColumn.PROBABILITY,
-            RiskColumn.IMPACT,
-            RiskColumn.SCORE,
-            RiskColumn.EXPECTED,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and col == RiskColumn.SCORE:
-            return QBrush(cell_colour(r.probability, r.impact))
-        if role == Qt.ItemDataRole.ForegroundRole and r.status == RiskStatus.CLOSED:
-            return QBrush(Qt.GlobalColor.gray)
-        return None
+    records = RowsTableModel.rows

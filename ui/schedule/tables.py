@@ -1,21 +1,28 @@
-"""Small read-only table models for the schedule's lists (rows computed by the services)."""
+"""The schedule's lists (rows computed by the services) as the shell's in-memory table."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value, for sorting
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole row's key (an id)
+from ui.shell.lazy_table import RAW_VALUE_ROLE, Col, RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class RowsModel(QAbstractTableModel):
+class _Row(NamedTuple):
+    pos: int  # the row's place, for the colour callback
+    key: Any
+    texts: Sequence[str]
+    raws: Sequence[Any]
+
+
+class RowsModel(RowsTableModel):
     """Rows of display values with raw values and a key per row; colours from a callback."""
 
     def __init__(
@@ -24,74 +31,54 @@ class RowsModel(QAbstractTableModel):
         background: Callable[[int, int], QColor | None] | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[Any, list[str], list[Any]]] = []
         self._background = background
+        # The headers arrive translated, so a column's key is its header.
+        super().__init__(
+            self._columns_for(headers),
+            parent,
+            header=str,
+            align_headers=False,
+            row_id=lambda r: r.key,
+        )
 
-    def set_rows(self, rows: list[tuple[Any, list[str], list[Any]]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[Any, Sequence[str], Sequence[Any]]]) -> None:
         """Each row: (key, display texts, raw values)."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        super().set_rows([_Row(i, *row) for i, row in enumerate(rows)])
 
     def set_headers(self, headers: Sequence[str]) -> None:
-        self.beginResetModel()
-        self._headers = list(headers)
-        self.endResetModel()
+        self.set_columns(self._columns_for(headers))
 
-    def key(self, row: int) -> Any:
-        return self._rows[row][0]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    key = RowsTableModel.row_id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        key, texts, raws = self._rows[index.row()]
-        c = index.column()
-        if c >= len(texts):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[c]
-        if role == RAW_ROLE:
-            return raws[c] if c < len(raws) else None
-        if role == ROW_ROLE:
-            return key
-        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
-            return self._background(index.row(), c)
-        raw = raws[c] if c < len(raws) else None
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and isinstance(raw, (int, float))
-            and not isinstance(raw, bool)
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        # Numbers are right-aligned cell by cell: a column's raw values may be of mixed kinds.
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            raw = super().data(index, RAW_VALUE_ROLE)
+            is_number = isinstance(raw, (int, float)) and not isinstance(raw, bool)
+            return _RIGHT if is_number else None
+        return super().data(index, role)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def _columns_for(self, headers: Sequence[str]) -> list[Col]:
+        def col(c: int, title: str) -> Col:
+            paint = self._background
+            return Col(
+                title,
+                lambda r: r.raws[c] if c < len(r.raws) else None,
+                lambda r, _raw: r.texts[c] if c < len(r.texts) else "",
+                foreground=None,
+                background=(lambda r, _raw: paint(r.pos, c)) if paint is not None else None,
+            )
+
+        return [col(c, title) for c, title in enumerate(headers)]
 
 
 class FillDelegate(QStyledItemDelegate):
     """Paints BackgroundRole colours itself: the stylesheet would otherwise hide them."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        colour = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(colour, QColor):
-            painter.fillRect(option.rect.adjusted(1, 1, -1, -1), colour)
+        fill = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(fill, QBrush):
+            painter.fillRect(option.rect.adjusted(1, 1, -1, -1), fill.color())
             if option.state & QStyle.StateFlag.State_Selected:
                 painter.fillRect(option.rect, QColor(0, 0, 0, 40))
             painter.setPen(QColor("#202124"))

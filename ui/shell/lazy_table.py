@@ -27,7 +27,7 @@ RED = QColor("#b3261e")
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC_KINDS = frozenset({"money", "int", "percent", "hours"})
+NUMERIC_KINDS = frozenset({"money", "int", "percent", "hours"})  # right-aligned value kinds
 
 _Index = QModelIndex | QPersistentModelIndex
 Hook = Callable[[Any, Any], Any]  # (row, raw value) -> what the role shows
@@ -113,6 +113,12 @@ class ColumnsModel(QAbstractTableModel):
             if col.key == key:
                 return i
         raise KeyError(key)
+
+    def set_columns(self, cols: Sequence[Col]) -> None:
+        """Show other columns (a grid whose weeks move); the rows stay."""
+        self.beginResetModel()
+        self._cols = tuple(cols)
+        self.endResetModel()
 
     def rows(self) -> list[Any]:
         """The rows held now (for a paged model: the pages fetched so far)."""
@@ -349,7 +355,7 @@ def spec_cols(kind: str, specs: Sequence[ColumnSpec]) -> tuple[Col, ...]:
             spec.key,
             lambda row: row.values[i],
             text,
-            numeric=spec.kind in _NUMERIC_KINDS,
+            numeric=spec.kind in NUMERIC_KINDS,
             foreground=negative_red if spec.kind == "money" else None,
             tooltip=long_text_tooltip,
         )

@@ -35,8 +35,13 @@ _HIDDEN_ROWS_LABELS: dict[ListKind, str] = {
 }
 
 
-def list_view(model: Any, parent: QWidget, *, row_height: int = 30) -> QTableView:
-    """A read-only, row-selecting table sorted by clicking its headers (the model sorts in SQL)."""
+def list_view(
+    model: Any, parent: QWidget, *, row_height: int = 30, sortable: bool = True
+) -> QTableView:
+    """A read-only, row-selecting table sorted by clicking its headers (the model sorts in SQL).
+
+    ``sortable=False`` for a short list shown in the order its service gives.
+    """
     view = QTableView(parent)
     view.setObjectName("listView")
     view.setModel(model)
@@ -49,9 +54,10 @@ def list_view(model: Any, parent: QWidget, *, row_height: int = 30) -> QTableVie
     view.verticalHeader().setDefaultSectionSize(row_height)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSortIndicatorClearable(True)
-    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.setSortingEnabled(True)
+    if sortable:
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
     return view
 
 
@@ -61,7 +67,8 @@ class ListPanel(QWidget):
     Give ``browse`` and ``kind`` for a browse list, or a ready ``model`` with its own filter;
     a subclass then overrides current_filter(), count_text() and empty_message(), and makes
     its filter widgets in filter_widgets() (the bar is then full: the count moves to a row of
-    its own). The selected row survives every refresh of the model while it is still loaded.
+    its own, unless ``count_in_bar``). The selected row survives every refresh of the model
+    while it is still loaded. ``empty_text=None`` keeps the bare table when nothing matches.
     """
 
     row_activated = Signal(int)  # the row id
@@ -72,11 +79,14 @@ class ListPanel(QWidget):
         kind: ListKind | None = None,
         *,
         model: LazyTableModel | None = None,
-        empty_text: str,
+        empty_text: str | None,
         stretch_column: str | None = None,
         placeholder: str | None = None,
         search_width: int = 260,
         column_widths: Mapping[str, int] | None = None,
+        row_height: int = 30,
+        search_icon: bool = True,
+        count_in_bar: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,7 +104,8 @@ class ListPanel(QWidget):
         self._search.setObjectName("searchField")
         self._search.setPlaceholderText(placeholder or self.tr("Search…"))
         self._search.setClearButtonEnabled(True)
-        self._search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        if search_icon:
+            self._search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._search.setMinimumWidth(search_width)
         self._search.textChanged.connect(self._on_search_edited)
 
@@ -118,7 +129,13 @@ class ListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         filters = self.filter_widgets()
-        if filters:
+        if count_in_bar:
+            bar.addWidget(self._search)
+            for widget in filters:
+                bar.addWidget(widget)
+            bar.addStretch(1)
+            bar.addWidget(self._count)
+        elif filters:
             bar.addWidget(self._search, 1)
             for widget in filters:
                 bar.addWidget(widget)
@@ -136,7 +153,7 @@ class ListPanel(QWidget):
             bar.addWidget(self._count)
             layout.setSpacing(10)
 
-        self.view = list_view(self.model, self)
+        self.view = list_view(self.model, self, row_height=row_height)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.doubleClicked.connect(self._on_row_double_clicked)
         self._stretch_column = stretch_column
@@ -212,7 +229,7 @@ class ListPanel(QWidget):
         search = self._search.text().strip()
         if search:
             return self.tr("Nothing matches “%1”.").replace("%1", search)
-        return self._empty_text
+        return self._empty_text or ""
 
     # --- internals ----------------------------------------------------------------------
     def _on_search_edited(self, _text: str) -> None:
@@ -223,7 +240,7 @@ class ListPanel(QWidget):
 
     def _on_model_reset(self) -> None:
         self._update_count()
-        if self.model.total() == 0:
+        if self.model.total() == 0 and self._empty_text is not None:
             self._empty.setText(self.empty_message())
             self._stack.setCurrentWidget(self._empty)
         else:

@@ -5,15 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.shell.actions import BackupEntry
+from ui.shell.lazy_table import Col, RowsTableModel
 from ui.shell.messages import confirm
-
-_Index = QModelIndex | QPersistentModelIndex
 
 _REASONS = {
     "manual": QT_TRANSLATE_NOOP("BackupReason", "Made by hand"),
@@ -44,11 +35,11 @@ _REASONS = {
     "before_restore": QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
     "import": QT_TRANSLATE_NOOP("BackupReason", "Before an import"),
 }
-_HEADERS = (
-    QT_TRANSLATE_NOOP("RestoreDialog", "Made at"),
-    QT_TRANSLATE_NOOP("RestoreDialog", "Reason"),
-    QT_TRANSLATE_NOOP("RestoreDialog", "Size"),
-)
+_HEADERS = {
+    "made_at": QT_TRANSLATE_NOOP("RestoreDialog", "Made at"),
+    "reason": QT_TRANSLATE_NOOP("RestoreDialog", "Reason"),
+    "size": QT_TRANSLATE_NOOP("RestoreDialog", "Size"),
+}
 
 
 def reason_label(reason: str) -> str:
@@ -61,46 +52,37 @@ def local_time_text(entry: BackupEntry) -> str:
     return entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class BackupTableModel(QAbstractTableModel):
+def _col(key: str, text: Any, numeric: bool = False) -> Col:
+    # The raw value is the whole entry; every cell's tooltip is the backup's file.
+    return Col(
+        key,
+        lambda e: e,
+        lambda e, _raw: text(e),
+        numeric,
+        foreground=None,
+        tooltip=lambda e, _text: str(e.path),
+    )
+
+
+_COLUMNS = (
+    _col("made_at", local_time_text),
+    _col("reason", lambda e: reason_label(e.reason)),
+    _col("size", lambda e: QLocale().formattedDataSize(e.size_bytes), numeric=True),
+)
+
+
+def _header(key: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", _HEADERS[key])
+
+
+class BackupTableModel(RowsTableModel):
     """Backups newest first."""
 
     def __init__(self, backups: list[BackupEntry], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows = sorted(backups, key=lambda b: b.created_at, reverse=True)
+        super().__init__(_COLUMNS, parent, header=_header, align_headers=False)
+        self.set_rows(sorted(backups, key=lambda b: b.created_at, reverse=True))
 
-    def entry(self, row: int) -> BackupEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return local_time_text(entry)
-            if index.column() == 1:
-                return reason_label(entry.reason)
-            return QLocale().formattedDataSize(entry.size_bytes)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return entry
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RestoreDialog", _HEADERS[section])
-        return None
+    entry = RowsTableModel.row_at
 
 
 class RestoreDialog(QDialog):
