@@ -21,7 +21,7 @@ from models.services.clients import ClientDraft
 from ui.clients.page import ClientsPage
 from ui.shell.changes import DataChanges
 from ui.shell.formatting import format_value
-from ui.shell.lazy_table import PAGE_SIZE, RAW_VALUE_ROLE, ROW_ID_ROLE, LazyTableModel
+from ui.shell.lazy_table import PAGE_SIZE, RAW_VALUE_ROLE, ROW_ID_ROLE, BrowseTableModel
 
 
 def type_text(widget: QLineEdit, text: str) -> None:
@@ -41,7 +41,7 @@ def many_clients(studio: Services) -> Services:
 
 
 def test_lazy_model_fetches_pages_not_every_row(qtbot, qtmodeltester, many_clients: Services):
-    model = LazyTableModel(many_clients.browse, ListKind.CLIENTS)
+    model = BrowseTableModel(many_clients.browse, ListKind.CLIENTS)
     assert model.total() == 1000
     assert model.rowCount() == PAGE_SIZE < 1000
     assert model.canFetchMore()
@@ -53,7 +53,7 @@ def test_lazy_model_fetches_pages_not_every_row(qtbot, qtmodeltester, many_clien
 
 def test_lazy_model_roles_alignment_and_enum_labels(qtbot, studio: Services):
     studio.clients.create(ClientDraft("Lumen Tea House", "流明茶馆", ClientStatus.ACTIVE))
-    model = LazyTableModel(studio.browse, ListKind.CLIENTS)
+    model = BrowseTableModel(studio.browse, ListKind.CLIENTS)
     status = model.index(0, model.column_of("status"))
     assert status.data() == "Active"  # the label, not the stored "active"
     assert status.data(RAW_VALUE_ROLE) == "active"
@@ -72,7 +72,7 @@ def test_money_right_aligned_and_exact() -> None:
 def test_sorting_goes_through_the_service(qtbot, studio: Services):
     for name in ("Beta", "alpha", "Gamma"):
         studio.clients.create(ClientDraft(name))
-    model = LazyTableModel(studio.browse, ListKind.CLIENTS)
+    model = BrowseTableModel(studio.browse, ListKind.CLIENTS)
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
     model.sort(model.column_of("name"), Qt.SortOrder.DescendingOrder)
@@ -84,7 +84,7 @@ def test_sorting_goes_through_the_service(qtbot, studio: Services):
 def test_filter_and_refresh(qtbot, studio: Services):
     studio.clients.create(ClientDraft("Lumen Tea House"))
     studio.clients.create(ClientDraft("Harbour Ferries"))
-    model = LazyTableModel(studio.browse, ListKind.CLIENTS)
+    model = BrowseTableModel(studio.browse, ListKind.CLIENTS)
     model.set_filter(ListFilter("tea"))
     assert model.rowCount() == 1
     studio.clients.create(ClientDraft("Tea Garden"))

@@ -2,108 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from models.enums import ClientSource, ClientStatus
-from models.services.browse import ColumnSpec, ListFilter, ListKind, ListRow
+from models.services.browse import ListKind
 from models.services.clients import ClientQuery, ClientService
 from ui.clients.labels import column_title
-from ui.shell.assets import icon
 from ui.shell.labels import enum_choices
-from ui.shell.lazy_table import ROW_ID_ROLE, LazyTableModel
+from ui.shell.lazy_table import LazyTableModel, spec_cols
+from ui.shell.list_panel import ListPanel
 
-SEARCH_DELAY_MS = 200
-
-
-class _ClientSource:
-    """Adapts ClientService's count/page to the shell's LazyTableModel."""
-
-    def __init__(self, clients: ClientService) -> None:
-        self._clients = clients
-
-    @staticmethod
-    def _query(flt: Any) -> ClientQuery:
-        if isinstance(flt, ClientQuery):
-            return flt
-        assert isinstance(flt, ListFilter)
-        return ClientQuery(search=flt.search, include_archived=flt.include_archived)
-
-    def columns(self, kind: ListKind) -> tuple[ColumnSpec, ...]:
-        return self._clients.columns()
-
-    def count(self, kind: ListKind, flt: Any) -> int:
-        return self._clients.count(self._query(flt))
-
-    def page(
-        self,
-        kind: ListKind,
-        flt: Any,
-        offset: int,
-        limit: int,
-        sort_key: str | None = None,
-        descending: bool = False,
-    ) -> list[ListRow]:
-        return self._clients.page(self._query(flt), offset, limit, sort_key, descending)
+_WIDTHS = {
+    "name": 230,
+    "name_alt": 150,
+    "status": 80,
+    "industry": 110,
+    "source": 100,
+    "account_manager": 110,
+    "primary_contact": 120,
+    "phone": 135,
+    "email": 190,
+}
 
 
 class ClientTableModel(LazyTableModel):
-    """Clients ~200 rows at a time; headers from this module's catalogue."""
+    """Clients ~200 rows at a time, filtered by a ClientQuery; headers from this module."""
 
     def __init__(self, clients: ClientService, parent: Any = None) -> None:
-        super().__init__(_ClientSource(clients), ListKind.CLIENTS, parent)
-
-    def query(self) -> ClientQuery:
-        return _ClientSource._query(self.filter())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return column_title(self.columns[section].key)
-        return super().headerData(section, orientation, role)
+        cols = spec_cols(ListKind.CLIENTS.value, clients.columns())
+        super().__init__(clients, cols, parent, flt=ClientQuery(), header=column_title)
 
 
-class ClientListPanel(QWidget):
+class ClientListPanel(ListPanel):
     """Search-as-you-type plus filter combos; the table never holds more than it shows."""
 
-    row_activated = Signal(int)
-
     def __init__(self, clients: ClientService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._clients = clients
-        self.model = ClientTableModel(clients, self)
+        self._clients = clients  # filter_widgets() below runs inside ListPanel.__init__
+        super().__init__(
+            model=ClientTableModel(clients),
+            empty_text="",
+            search_width=300,
+            column_widths=_WIDTHS,
+            parent=parent,
+        )
+        self.search_field().setPlaceholderText(self.tr("Search names, contacts, phones, e-mails…"))
 
-        self._search = QLineEdit(self)
-        self._search.setObjectName("searchField")
-        self._search.setPlaceholderText(self.tr("Search names, contacts, phones, e-mails…"))
-        self._search.setClearButtonEnabled(True)
-        self._search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self._search.setMinimumWidth(300)
-        self._search.textChanged.connect(self._on_search_edited)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-
+    def filter_widgets(self) -> Sequence[QWidget]:
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("Any status"), None)
         for value, label in enum_choices(ClientStatus):
@@ -127,78 +74,14 @@ class ClientListPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filter)
         self.archived_box.toggled.connect(self.apply_filter)
-
-        self._count = QLabel(self)
-        self._count.setObjectName("rowCount")
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self._search, 1)
-        for w in (
+        return (
             self.status_combo,
             self.industry_combo,
             self.source_combo,
             self.manager_combo,
             self.tag_combo,
             self.archived_box,
-        ):
-            bar.addWidget(w)
-        bar2 = QHBoxLayout()
-        bar2.addStretch(1)
-        bar2.addWidget(self._count)
-
-        self.view = QTableView(self)
-        self.view.setObjectName("listView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(30)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(True)
-        widths = {
-            "name": 230,
-            "name_alt": 150,
-            "status": 80,
-            "industry": 110,
-            "source": 100,
-            "account_manager": 110,
-            "primary_contact": 120,
-            "phone": 135,
-            "email": 190,
-        }
-        for i, spec in enumerate(self.model.columns):
-            header.resizeSection(i, widths.get(spec.key, 100))
-        self.view.setSortingEnabled(True)
-        self.view.doubleClicked.connect(self._on_row_double_clicked)
-
-        self._empty = QLabel(self)
-        self._empty.setObjectName("emptyState")
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setWordWrap(True)
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(self.view)
-        self._stack.addWidget(self._empty)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(bar)
-        layout.addLayout(bar2)
-        layout.addWidget(self._stack, 1)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-        self._update_count()
-
-    def search_field(self) -> QLineEdit:
-        return self._search
+        )
 
     def reload_choices(self) -> None:
         """Refill the industry, manager and tag combos (after edits), keeping the selection."""
@@ -236,7 +119,7 @@ class ClientListPanel(QWidget):
         status = self.status_combo.currentData()
         source = self.source_combo.currentData()
         return ClientQuery(
-            search=self._search.text(),
+            search=self.search_field().text(),
             status=ClientStatus(status) if status else None,
             industry=self.industry_combo.currentData() or "",
             source=ClientSource(source) if source else None,
@@ -245,32 +128,12 @@ class ClientListPanel(QWidget):
             include_archived=self.archived_box.isChecked(),
         )
 
-    def apply_filter(self) -> None:
-        self._timer.stop()
-        self.model.set_filter(self.query())  # type: ignore[arg-type]
+    current_filter = query
 
-    # The shell's screenshot tool drives the old ListPanel's private name.
-    _apply_filter = apply_filter
+    def count_text(self, total: int) -> str:
+        return self.tr("%n client(s)", "", total)
 
-    def reload(self) -> None:
-        self.model.refresh()
-
-    def _on_search_edited(self, _text: str) -> None:
-        self._timer.start()
-
-    def _on_row_double_clicked(self, index: QModelIndex) -> None:
-        self.row_activated.emit(int(index.data(ROW_ID_ROLE)))
-
-    def _update_count(self, *_args: object) -> None:
-        total = self.model.total()
-        self._count.setText(self.tr("%n client(s)", "", total))
-        if total:
-            self._stack.setCurrentWidget(self.view)
-        else:
-            filtered = self.query() != ClientQuery()
-            self._empty.setText(
-                self.tr("No client matches. Clear the search or the filters to see all.")
-                if filtered
-                else self.tr("No clients yet. Add your first one with “New client”.")
-            )
-            self._stack.setCurrentWidget(self._empty)
+    def empty_message(self) -> str:
+        if self.query() != ClientQuery():
+            return self.tr("No client matches. Clear the search or the filters to see all.")
+        return self.tr("No clients yet. Add your first one with “New client”.")

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from ui.projects.model import ProjectTableModel
 from ui.projects.names import service_type_name
 from ui.shell.changes import DataChanges
 from ui.shell.labels import enum_choices
+from ui.shell.list_panel import list_view
 from ui.shell.messages import show_error
 
 SEARCH_DELAY_MS = 200
@@ -95,22 +93,9 @@ class ProjectsPage(QWidget):
         self.template_button.clicked.connect(self._on_save_template_clicked)
 
         self.model = ProjectTableModel(self._projects, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("listView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(28)
+        self.view = list_view(self.model, self, row_height=28)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
         for col, width in enumerate((110, 220, 200, 150, 150, 90, 110, 90, 90, 120, 60)):
             header.resizeSection(col, width)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
