@@ -11,7 +11,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from models.money import Money
@@ -74,10 +83,10 @@ class KpiCard(QWidget):
         self.code = code
         self.setObjectName("kpiCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # Minimum height follows the width the card has (wrapped lines need more), so the
+        # scrolling page never squeezes a card below its text; see resizeEvent.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._height_at_width = 0
         self._caption = kpi_name(code)
         self._value = "–"
         self._trend = ""
@@ -171,19 +180,23 @@ class KpiCard(QWidget):
             blocks.append((font, colour, text, max(height, metrics.height())))
         return blocks
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
+    def _needed_height(self, width: int) -> int:
         blocks = self._blocks(width - 2 * _PAD_X)
         text = sum(b[3] for b in blocks) + _GAP * max(len(blocks) - 1, 0)
         return text + 2 * _PAD_Y
 
     def sizeHint(self) -> QSize:
-        return QSize(220, self.heightForWidth(220))
+        return QSize(220, self._needed_height(max(self.width(), 220)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.heightForWidth(160))
+        return QSize(160, self._needed_height(max(self.width(), 160)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self._needed_height(max(self.width(), 160))
+        if needed != self._height_at_width:
+            self._height_at_width = needed
+            self.updateGeometry()  # narrower: more lines, taller minimum (and the reverse)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
