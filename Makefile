@@ -23,6 +23,8 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@# An editable install is not byte-compiled; do it once so launches never compile sources.
+	$(BIN)/python -m compileall -q studio_desktop ui models reports resources > /dev/null
 	@touch $@
 
 # Tools a few tests and the screenshots use (PDF checks, desktop entry validation, CJK font).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -14,7 +13,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QThread,
+    QThreadPool,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -22,7 +29,8 @@ from studio_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from studio_desktop.paths import resolve_db
 
 if TYPE_CHECKING:
-    from studio_desktop.lock import DatabaseLock, InstanceChannel
+    from studio_desktop.instance import InstanceChannel
+    from studio_desktop.lock import DatabaseLock
     from studio_desktop.store import OpenedStore
     from ui.shell.actions import BackupEntry
     from ui.shell.main_window import MainWindow
@@ -50,6 +58,22 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def _hand_over(db: Path, attempts: int = 5, pause_ms: int = 400) -> bool:
+    """Ask the instance holding ``db`` to come forward; True when it answered.
+
+    The first instance listens only once its window has painted, so a launch in the moment
+    before that retries for about two seconds before saying the file is in use.
+    """
+    from studio_desktop.instance import InstanceChannel
+
+    for attempt in range(attempts):
+        if InstanceChannel.notify_running(db):
+            return True
+        if attempt + 1 < attempts:
+            QThread.msleep(pause_ms)
+    return False
 
 
 class Application:
@@ -95,12 +119,12 @@ class Application:
 
     def _open(self, db: Path) -> None:
         """Lock, migrate and open ``db``; on failure explain and ask what to do."""
-        from studio_desktop.lock import DatabaseLock, InstanceChannel
+        from studio_desktop.lock import DatabaseLock
 
         db.parent.mkdir(parents=True, exist_ok=True)
         lock = DatabaseLock(db)
         if not lock.try_acquire():
-            if InstanceChannel.notify_running(db):
+            if _hand_over(db):
                 log.info("%s is open in another window; asked it to come forward", db)
                 raise StartupAborted(0)
             holder = lock.holder()
@@ -124,9 +148,6 @@ class Application:
             lock.release()
             raise
         self.lock, self.store = lock, store
-        channel = InstanceChannel(db)
-        channel.listen(self._bring_forward)
-        self.channel = channel
         self._remember_recent(db)
 
     def _open_store_interactively(self, db: Path) -> OpenedStore:
@@ -250,8 +271,22 @@ class Application:
             self._first_run(services)
         window = MainWindow(services, _Actions(self), self.settings, self.store.path)
         self.window = window
+        window.painted.connect(self._after_first_paint)
         window.show()
-        QTimer.singleShot(0, self._check_and_back_up)
+
+    def _after_first_paint(self) -> None:
+        self._listen_for_second_launch()
+        self._check_and_back_up()
+
+    def _listen_for_second_launch(self) -> None:
+        """Answer later launches on this file (QtNetwork loads here, after the first paint)."""
+        from studio_desktop.instance import InstanceChannel
+
+        if self.channel is not None or self.store is None:
+            return
+        channel = InstanceChannel(self.store.path)
+        channel.listen(self._bring_forward)
+        self.channel = channel
 
     def _check_and_back_up(self) -> None:
         """Integrity check, then the backup on open, off the GUI thread after the first paint.
@@ -449,6 +484,7 @@ class _Actions:
         return self._app.store.path.parent
 
     def versions(self) -> list[tuple[str, str]]:
+        import platform
         import sqlite3
 
         import PySide6
@@ -505,6 +541,8 @@ def install_exception_hook(log_path: Path) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
+        import platform
+
         from ui.shell.crash_dialog import CrashDialog
 
         stamp = datetime.now(UTC).isoformat(timespec="seconds")

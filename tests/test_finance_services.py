@@ -129,6 +129,26 @@ def test_bad_entry_names_the_field_and_saves_nothing(studio: Services, world) ->
     assert studio.time.count() == 0
 
 
+def test_a_placeholder_for_a_hire_logs_no_time(studio: Services, world, session_factory) -> None:
+    from models.entities import Person
+
+    with session_factory.begin() as s:
+        hire = Person(name="New hire - Senior designer", is_placeholder=True)
+        s.add(hire)
+        s.flush()
+        hire_id = hire.id
+    assert hire_id not in {c.id for c in studio.time.people()}  # not offered in the timesheet
+    assert world.designer in {c.id for c in studio.time.people()}
+    for attempt in (
+        lambda: studio.time.create(TimeEntryDraft(hire_id, world.project, date(2026, 2, 2), 60)),
+        lambda: studio.time.set_day(hire_id, world.project, date(2026, 2, 2), 60),
+    ):
+        with pytest.raises(ValidationError) as exc:
+            attempt()
+        assert exc.value.field == "person" and "placeholder" in exc.value.message
+    assert studio.time.count() == 0
+
+
 def test_weekly_timesheet_sets_and_reads_day_totals(studio: Services, world) -> None:
     monday = date(2026, 3, 2)
     studio.time.set_day(world.designer, world.project, monday, 450)

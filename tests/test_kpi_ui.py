@@ -64,7 +64,7 @@ def test_construction_runs_no_sql_and_cards_fill_after_the_task(
         assert statements == []  # the work starts from a zero-delay timer, after the paint
         card = page.cards["high_risks"]
         assert card.is_placeholder() and card.value_text() == "…"
-        assert "Calculating" in card._trend.text()
+        assert "Calculating" in card.trend_text()
         qtbot.waitUntil(lambda: not card.is_placeholder())
         assert statements  # now the task has run its queries
     finally:
@@ -139,7 +139,7 @@ def test_changing_a_target_shows_the_warning(qtbot: QtBot, studio: Services) -> 
     with qtbot.waitSignal(dialog.target_saved):
         dialog._on_save_clicked()
     qtbot.waitUntil(lambda: page.cards["high_risks"].is_warning())
-    assert "0" in page.cards["high_risks"]._target.text()
+    assert "0" in page.cards["high_risks"].target_text()
 
 
 def test_period_selector_and_last_year_comparison(qtbot: QtBot, studio: Services) -> None:
@@ -149,7 +149,7 @@ def test_period_selector_and_last_year_comparison(qtbot: QtBot, studio: Services
     assert page.board.period.label == "2026-Q3"
     assert page.board.last_year.label == "2025-Q3"
     page.last_year_check.setChecked(True)
-    assert "last year" in page.cards["revenue"]._trend.text()
+    assert "last year" in page.cards["revenue"].trend_text()
 
 
 def test_a_chart_saves_as_png(qtbot: QtBot, studio: Services, tmp_path: Path) -> None:

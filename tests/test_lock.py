@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from studio_desktop.db import DatabaseInUse
-from studio_desktop.lock import DatabaseLock, InstanceChannel, lock_path_for, server_name_for
+from studio_desktop.instance import InstanceChannel, server_name_for
+from studio_desktop.lock import DatabaseLock, lock_path_for
 
 HOLD_LOCK = """
 import sys, time
@@ -29,7 +30,7 @@ time.sleep(30)
 NOTIFY = """
 import sys
 from pathlib import Path
-from studio_desktop.lock import InstanceChannel
+from studio_desktop.instance import InstanceChannel
 sys.exit(0 if InstanceChannel.notify_running(Path(sys.argv[1]), timeout_ms=20000) else 1)
 """
 

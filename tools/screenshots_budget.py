@@ -97,6 +97,7 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
 
     page.tabs.setCurrentWidget(page.variance)
     save(page, folder / "budget-variance-studio.png")
+    save(page.variance.charts, folder / "budget-charts-studio.png")
     page.variance.period.setCurrentIndex(1)
     save(page, folder / "budget-variance-quarters.png")
     page.variance.period.setCurrentIndex(0)

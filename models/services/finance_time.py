@@ -141,6 +141,17 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _check_worker(s: Session, person_id: int | None) -> None:
+    """Time is logged by a real person: a placeholder for a hire has worked no hours yet."""
+    person = s.get(Person, person_id) if person_id is not None else None
+    if person is None:
+        raise ValidationError("person", "Choose who worked.")
+    if person.is_placeholder:
+        raise ValidationError(
+            "person", "A placeholder for a hire cannot log time; choose who worked."
+        )
+
+
 class TimeService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
@@ -149,7 +160,9 @@ class TimeService:
     def people(self) -> list[Choice]:
         with self._uow.read() as s:
             rows = s.execute(
-                select(Person.id, Person.name).where(Person.active.is_(True)).order_by(Person.name)
+                select(Person.id, Person.name)
+                .where(Person.active.is_(True), Person.is_placeholder.is_(False))
+                .order_by(Person.name)
             )
             return [Choice(int(i), str(n)) for i, n in rows]
 
@@ -164,8 +177,7 @@ class TimeService:
 
     # -- entries -----------------------------------------------------------------------------
     def _validate(self, s: Session, d: TimeEntryDraft) -> None:
-        if s.get(Person, d.person_id) is None:
-            raise ValidationError("person", "Choose who worked.")
+        _check_worker(s, d.person_id)
         if s.get(Project, d.project_id) is None:
             raise ValidationError("project", "Choose a project.")
         if d.task_id is not None:
@@ -362,8 +374,7 @@ class TimeService:
         if not 0 <= minutes <= MAX_DAY_MINUTES:
             raise ValidationError("hours", "A day has at most 24 hours.")
         with self._uow.write() as s:
-            if s.get(Person, person_id) is None:
-                raise ValidationError("person", "Choose who worked.")
+            _check_worker(s, person_id)
             if s.get(Project, project_id) is None:
                 raise ValidationError("project", "Choose a project.")
             task_match = (

@@ -540,6 +540,10 @@
         <translation>请选择工作人员。</translation>
     </message>
     <message>
+        <source>A placeholder for a hire cannot log time; choose who worked.</source>
+        <translation>待招聘的占位人员不能记录工时，请选择实际工作的人。</translation>
+    </message>
+    <message>
         <source>Choose a project.</source>
         <translation>请选择项目。</translation>
     </message>

@@ -986,8 +986,16 @@
         <translation>项目</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
+        <source>Any role</source>
+        <translation>任意角色</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>任意技能</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
     </message>
     <message>
         <source>An allocation can only move to a person or a role.</source>
@@ -1003,6 +1011,10 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from models.money import minor_exponent
@@ -33,12 +34,13 @@ class MoneyAxis(pg.AxisItem):
         return [f"{v * scale:,.0f}" for v in values]
 
 
-def _plot(title: str, parent: QWidget | None) -> pg.PlotWidget:
-    plot = pg.PlotWidget(parent=parent, axisItems={"left": MoneyAxis("left")})
+def _plot(title: str, parent: QWidget | None, money_axis: str = "left") -> pg.PlotWidget:
+    plot = pg.PlotWidget(parent=parent, axisItems={money_axis: MoneyAxis(money_axis)})
     plot.setTitle(title, size="11pt", color="#333333")
     plot.showGrid(x=False, y=True, alpha=0.25)
     plot.setMinimumHeight(220)
-    plot.getAxis("left").setWidth(86)
+    if money_axis == "left":
+        plot.getAxis("left").setWidth(86)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     return plot
@@ -89,6 +91,66 @@ def budget_actual_bars(
     return plot
 
 
+def budget_actual_hbars(
+    title: str,
+    labels: Sequence[str],
+    budget: Sequence[int],
+    actual: Sequence[int],
+    currency: str,
+    names: tuple[str, str],
+    parent: QWidget | None = None,
+) -> pg.PlotWidget:
+    """Budget and actual per named line as horizontal bars, names down the left axis.
+
+    Role and category names are long ("Project Manager", "广告投放"): side by side under
+    vertical bars they run into each other, down an axis each gets its own line.
+    """
+    plot = _plot(title, parent, money_axis="bottom")
+    plot.showGrid(x=True, y=False, alpha=0.25)  # amount lines, not lines through the bars
+    plot.addLegend(offset=(-10, -10))
+    ys = list(range(len(labels)))
+    thickness = 0.36
+    plot.addItem(
+        pg.BarGraphItem(
+            x0=0,
+            y=[y - thickness / 2 for y in ys],
+            width=[_major(v, currency) for v in budget],
+            height=thickness,
+            brush=BUDGET_COLOUR,
+            pen=None,
+            name=names[0],
+        )
+    )
+    brushes = [OVER_COLOUR if a > b else ACTUAL_COLOUR for a, b in zip(actual, budget, strict=True)]
+    plot.addItem(
+        pg.BarGraphItem(
+            x0=0,
+            y=[y + thickness / 2 for y in ys],
+            width=[_major(v, currency) for v in actual],
+            height=thickness,
+            brushes=brushes,
+            brush=ACTUAL_COLOUR,
+            pen=None,
+            name=names[1],
+        )
+    )
+    axis = plot.getAxis("left")
+    shown = [_elide(t, 22) for t in labels]
+    axis.setTicks([list(zip(ys, shown, strict=True))])
+    metrics = QFontMetrics(axis.style.get("tickFont") or plot.font())
+    axis.setWidth(max([metrics.horizontalAdvance(t) for t in shown] or [40]) + 16)
+    plot.invertY(True)  # the first line on top, as in the table beside it
+    plot.setYRange(-0.7, max(len(labels) - 0.3, 0.7), padding=0)
+    right = max([_major(v, currency) for v in (*budget, *actual)] or [0]) or 1.0
+    plot.setXRange(0, right * 1.35, padding=0)  # room on the right for the legend
+    plot.setMinimumHeight(max(220, 60 + 34 * len(labels)))
+    return plot
+
+
+def _elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def burn_up(
     title: str,
     days: Sequence[date],
@@ -114,8 +176,9 @@ def burn_up(
                   name=names[1], stepMode=None)  # fmt: skip
         plot.plot(xs, [_major(v, currency) for v in revenue],
                   pen=pg.mkPen(REVENUE_COLOUR, width=2), name=names[2])  # fmt: skip
-        step = max(1, len(xs) // 6)
-        ticks = [(xs[i], days[i].strftime("%m-%d")) for i in range(0, len(xs), step)]
+        # Evenly spaced dates (not every n-th point: points bunch where costs were booked).
+        step = max(1, (xs[-1] - xs[0]) // 5)
+        ticks = [(x, date.fromordinal(x).strftime("%m-%d")) for x in range(xs[0], xs[-1] + 1, step)]
         plot.getAxis("bottom").setTicks([ticks])
     _headroom(plot, [budget_minor, *cost, *revenue], currency)
     return plot

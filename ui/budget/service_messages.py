@@ -14,6 +14,9 @@ KNOWN: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessage", "Enter hours to the whole minute (e.g. 1.25, not 1.001)."),
     QT_TRANSLATE_NOOP("ServiceMessage", "A day has at most 24 hours."),
     QT_TRANSLATE_NOOP("ServiceMessage", "Choose who worked."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessage", "A placeholder for a hire cannot log time; choose who worked."
+    ),
     QT_TRANSLATE_NOOP("ServiceMessage", "Choose a project."),
     QT_TRANSLATE_NOOP("ServiceMessage", "Enter between 0:01 and 24 hours."),
     QT_TRANSLATE_NOOP(

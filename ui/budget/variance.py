@@ -382,7 +382,8 @@ class VarianceTab(QWidget):
         else:
             title = self.tr("Budget vs actual by category")
             rows = self._by_group(rows)
-        first = charts.budget_actual_bars(
+        bars = charts.budget_actual_bars if by_period else charts.budget_actual_hbars
+        first = bars(
             title,
             [
                 r.label if r.key.startswith("role:") and r.label else self.model.label(r)

@@ -57,7 +57,8 @@ class TimelinePanel(QWidget):
         self.skill = QComboBox()
         self.project = QComboBox()
         # Long project names must not widen the page: size by a fixed number of characters.
-        for combo, chars in ((self.role, 12), (self.skill, 12), (self.project, 22)):
+        # Narrow enough that the four buttons keep their full text in a 1280-pixel window.
+        for combo, chars in ((self.role, 10), (self.skill, 10), (self.project, 16)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -73,11 +74,16 @@ class TimelinePanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Zoom")))
         bar.addWidget(self.zoom)
-        bar.addWidget(QLabel(self.tr("Role")))
+        # The filters name themselves ("Any role"), as the client list's do: no labels.
+        for combo, name in (
+            (self.role, self.tr("Role")),
+            (self.skill, self.tr("Skill")),
+            (self.project, self.tr("Project")),
+        ):
+            combo.setToolTip(name)
+            combo.setAccessibleName(name)
         bar.addWidget(self.role)
-        bar.addWidget(QLabel(self.tr("Skill")))
         bar.addWidget(self.skill)
-        bar.addWidget(QLabel(self.tr("Project")))
         bar.addWidget(self.project, 1)
         bar.addWidget(self.today)
         bar.addWidget(self.new_allocation)
@@ -111,15 +117,23 @@ class TimelinePanel(QWidget):
         return self._sv.schedule.timeline_bars(rows, start, end, self._project_id, local_zone())
 
     def refresh_filters(self) -> None:
-        for combo, items in (
-            (self.role, [(r, r) for r in self._sv.people.roles()]),
-            (self.skill, [(s.skill, s.skill) for s in self._sv.people.skills_inventory()]),
-            (self.project, [(f"{p.code} {p.name}", p.id) for p in self._sv.schedule.projects()]),
+        for combo, anything, items in (
+            (self.role, self.tr("Any role"), [(r, r) for r in self._sv.people.roles()]),
+            (
+                self.skill,
+                self.tr("Any skill"),
+                [(s.skill, s.skill) for s in self._sv.people.skills_inventory()],
+            ),
+            (
+                self.project,
+                self.tr("All projects"),
+                [(f"{p.code} {p.name}", p.id) for p in self._sv.schedule.projects()],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("All"), None)
+            combo.addItem(anything, None)
             for text, data in items:
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))

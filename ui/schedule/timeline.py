@@ -488,7 +488,8 @@ class TimelineView(QAbstractScrollArea):
             # The month of the first visible day sticks to the left edge until the next one.
             sticky = i == d0 and (32 - day.day) * self._px > 90
             if (day.day == 1 and x >= LABEL_W) or sticky:
-                label = locale.toString(day, "MMM yyyy")
+                # The pattern is the translator's: "MMM yyyy" reads "Dec 2026", 中文 "yyyy年M月".
+                label = locale.toString(day, self.tr("MMM yyyy"))
                 rect = QRect(max(x, LABEL_W) + 3, 0, 120, half)
                 p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, label)
             if self._px >= 20:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,6 +44,9 @@ DB_SUFFIX = ".sqlite3"
 class MainWindow(QMainWindow):
     """The shell. Pages are built the first time they are shown, from PAGES' factories."""
 
+    #: Once, just after the window's first paint: work that can wait starts here.
+    painted = Signal()
+
     def __init__(
         self,
         services: Services,
@@ -56,10 +59,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._services = services
+        self._held_tasks: TaskRunner | None = None
         if tasks is None:
             tasks = TaskRunner()
             tasks.hold()  # background work starts once the window has painted (eventFilter)
-            self.installEventFilter(self)
+            self._held_tasks = tasks
+        self.installEventFilter(self)  # for the first paint: see eventFilter
         self.tasks = tasks
         self._actions = actions
         self._settings = settings
@@ -399,8 +404,13 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.tasks.release)
+            QTimer.singleShot(0, self._on_first_paint)
         return super().eventFilter(watched, event)
+
+    def _on_first_paint(self) -> None:
+        if self._held_tasks is not None:
+            self._held_tasks.release()
+        self.painted.emit()
 
     def _update_title(self) -> None:
         """The studio's name in the title, read in the background (no query before paint)."""
