@@ -563,17 +563,28 @@ def choose_database_when_missing_parent(db: Path, parent: QWidget | None = None)
     return Path(name) if name else None
 
 
+def create_qapplication() -> QApplication:
+    """The process's QApplication, named for settings and the desktop, in the Fusion style."""
+    from ui.theme import FUSION_ARGS, FUSION_READY
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setDesktopFileName(APP_ID)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qapp = QApplication([sys.argv[0], *FUSION_ARGS])
+    qapp.setProperty(FUSION_READY, True)
+    return qapp
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from studio_desktop.logs import setup_logging
 
     log_path = setup_logging(verbose=args.verbose)
-    QCoreApplication.setOrganizationName(ORG_NAME)
-    QCoreApplication.setApplicationName(APP_ID)
-    QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setDesktopFileName(APP_ID)
-    qapp = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qapp, QApplication)
+    qapp = create_qapplication()
     qapp.setWindowIcon(_app_icon())
     install_exception_hook(log_path)
     db = resolve_db(args.db)

@@ -168,3 +168,20 @@ def test_damage_found_after_the_window_opened_offers_the_backup(
         assert "damaged" in offered[0]
     finally:
         app.shutdown()
+
+
+def test_a_launch_starts_in_the_fusion_style_without_setting_it_again(tmp_path: Path) -> None:
+    code = (
+        "from studio_desktop.app import create_qapplication\n"
+        "from ui.theme import FUSION_READY, ensure_theme\n"
+        "app = create_qapplication()\n"
+        "style = app.style().name()\n"
+        "ensure_theme('en')\n"
+        "print(style, app.property(FUSION_READY), app.applicationName(), bool(app.styleSheet()))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["fusion", "True", "studio-desktop", "True"]
