@@ -7,7 +7,7 @@ import logging
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -159,15 +159,11 @@ class Application:
             SchemaTooNew,
             StoreError,
             UnrecognisedDatabase,
-            open_store,
         )
 
         while True:
             try:
-                # The full page-by-page check and the routine backup run after the window
-                # shows (_check_and_back_up): on a large studio they take seconds. A shallow
-                # probe runs here, and a file about to be migrated gets the full check first.
-                return open_store(db, create=True, backup_on_open=False, deep_check=False)
+                return self._open_or_upgrade(db)
             except (DatabaseCorrupt, NotADatabase, UnrecognisedDatabase) as exc:
                 backup = latest_backup(db)
                 text = QCoreApplication.translate(
@@ -208,6 +204,39 @@ class Application:
             except StoreError as exc:
                 self._error(QCoreApplication.translate("App", "Cannot open database"), exc.message)
                 raise StartupAborted(1) from exc
+
+    def _open_or_upgrade(self, db: Path) -> OpenedStore:
+        """Open ``db``; a file that needs upgrading is upgraded behind a progress dialog.
+
+        The full page-by-page check and the routine backup run after the window shows
+        (_check_and_back_up): on a large studio they take seconds. A shallow probe runs
+        here. A file about to be migrated gets the full check, a backup and the migration
+        first, which take about a minute on a studio with a million time entries: that runs
+        on a worker thread while the dialog says which step it is on.
+        """
+        from studio_desktop.store import needs_upgrade, open_store
+
+        def open_it(on_stage: Callable[[str], None] | None = None) -> OpenedStore:
+            return open_store(
+                db, create=True, backup_on_open=False, deep_check=False, on_stage=on_stage
+            )
+
+        if not needs_upgrade(db):
+            return open_it()
+        from ui.shell.busy import run_busy
+
+        log.info("upgrading %s to the current schema", db)
+        return run_busy(
+            QCoreApplication.translate("App", "Upgrading %1").replace("%1", db.name),
+            {
+                "check": QCoreApplication.translate("App", "Checking the file before the upgrade…"),
+                "backup": QCoreApplication.translate("App", "Making a backup copy first…"),
+                "upgrade": QCoreApplication.translate(
+                    "App", "Upgrading the file for this version of Studio Desktop…"
+                ),
+            },
+            open_it,
+        )
 
     def _ask_restore(self, text: str, backup: Path) -> bool:
         """Offer the latest backup for a file that cannot be opened; True to restore it."""

@@ -198,6 +198,11 @@ def _needs_migration(path: Path) -> bool:
     return heads != (head_revision(),)
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Is ``path`` an existing studio file that opening would migrate? (sqlite3 only)."""
+    return not _is_new(path) and has_sqlite_header(path) and _needs_migration(path)
+
+
 def studio_is_set_up(path: Path) -> bool:
     """Has the first-run dialog been completed for this file? (sqlite3 only, for startup)."""
     conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
@@ -260,13 +265,16 @@ def open_store(
     backup_on_open: bool = True,
     lock: bool = False,
     deep_check: bool = True,
+    on_stage: Callable[[str], None] | None = None,
 ) -> OpenedStore:
     """Open (or create) the studio file, upgraded to the current schema.
 
     Order: refuse what is not ours or cannot be written, take the single-writer lock (when
     ``lock``), check for damage, refuse a newer schema, back up, migrate in one transaction,
     then the "open" backup. Every refusal is a :class:`StoreError` with a user-fit message.
+    ``on_stage`` hears "check", "backup" and "upgrade" as a migration goes through them.
     """
+    stage = on_stage or (lambda _name: None)
     path = Path(path)
     new = _is_new(path)
     if new and not create:
@@ -285,14 +293,19 @@ def open_store(
     try:
         if not new:
             # A migration always gets the deep check first: never upgrade a damaged file.
-            quick_check(path, deep=deep_check or _needs_migration(path))
+            upgrading = _needs_migration(path)
+            if upgrading:
+                stage("check")
+            quick_check(path, deep=deep_check or upgrading)
         current = None if new else _schema_revision(path)
         head = head_revision()
         pre_backup: Path | None = None
         if current != head:
             engine = make_engine(path)
             if not new:
+                stage("backup")
                 pre_backup = make_backup(path, reason="pre-migration")
+                stage("upgrade")
             try:
                 migrations.upgrade(engine)
             except Exception as exc:

@@ -185,3 +185,52 @@ def test_a_launch_starts_in_the_fusion_style_without_setting_it_again(tmp_path: 
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["fusion", "True", "studio-desktop", "True"]
+
+
+def test_an_old_file_is_upgraded_behind_a_progress_dialog(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from models.services import build_services
+    from models.services.studio import StudioSettings
+    from studio_desktop import migrations
+    from studio_desktop.db import make_engine, make_session_factory
+
+    db = tmp_path / "old.sqlite3"
+    engine = make_engine(db)
+    migrations.upgrade(engine, "0001")  # a file written by the first release
+    build_services(make_session_factory(engine)).studio.initialise(
+        StudioSettings(name="Old Studio", base_currency="CNY")
+    )
+    engine.dispose()
+    upgrade = migrations.upgrade
+
+    def slow_upgrade(*args: object, **kwargs: object) -> None:
+        time.sleep(0.5)  # as on a large studio: long enough to be seen
+        upgrade(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(migrations, "upgrade", slow_upgrade)
+    seen: list[str] = []
+
+    def look() -> None:  # runs only while the GUI thread's event loop keeps turning
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QProgressDialog):
+            seen.append(dialog.labelText())
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(20)
+    app = _app(qapp, tmp_path, "--no-backup")
+    try:
+        app.start(db)
+        timer.stop()
+        assert app.store is not None and app.store.migrated
+        assert app.store.revision == migrations.HEAD_REVISION
+        assert any("Upgrading the file" in text for text in seen)
+        assert any(b.reason == "pre-migration" for b in list_backups(db))
+        assert app.window is not None and app.window.isVisible()
+    finally:
+        timer.stop()
+        app.shutdown()

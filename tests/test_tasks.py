@@ -51,3 +51,17 @@ def test_inline_runner_runs_on_the_calling_thread(qtbot: QtBot) -> None:
     with qtbot.waitSignal(handle.finished, timeout=1000) as blocker:
         pass
     assert blocker.args == ["now"]
+
+
+def test_after_shutdown_nothing_new_starts_or_reports(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    ran: list[str] = []
+    reported: list[object] = []
+    runner.shutdown()  # the window is closing
+    # A result delivered while it closes asks for follow-up work (as the dashboard does).
+    handle = runner.run(lambda _p: ran.append("late") or "value")
+    handle.finished.connect(reported.append)
+    qtbot.wait(100)
+    runner.wait(2000)
+    assert ran == [] and reported == []
+    assert handle.is_cancelled

@@ -59,6 +59,22 @@
         <translation>没有找到备份。</translation>
     </message>
     <message>
+        <source>Upgrading %1</source>
+        <translation>正在升级 %1</translation>
+    </message>
+    <message>
+        <source>Checking the file before the upgrade…</source>
+        <translation>升级前正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Making a backup copy first…</source>
+        <translation>正在先做一份备份…</translation>
+    </message>
+    <message>
+        <source>Upgrading the file for this version of Studio Desktop…</source>
+        <translation>正在为此版本的 Studio Desktop 升级文件…</translation>
+    </message>
+    <message>
         <source>The latest backup is %1. Restore it? The damaged file is kept as a backup too.</source>
         <translation>最新的备份是 %1。要恢复它吗？损坏的文件也会作为备份保留。</translation>
     </message>
@@ -752,6 +768,7 @@
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
+        <extracomment>Once, just after the window&apos;s first paint: work that can wait starts here.</extracomment>
         <translation>数据库：%1</translation>
     </message>
     <message>

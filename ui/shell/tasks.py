@@ -92,6 +92,7 @@ class TaskRunner:
         self._writes.setMaxThreadCount(1)
         self._handles: set[TaskHandle] = set()
         self._held: list[tuple[QThreadPool, _Job]] | None = None
+        self._closed = False
 
     def hold(self) -> None:
         """Queue new tasks instead of starting them (until ``release``).
@@ -109,6 +110,12 @@ class TaskRunner:
 
     def run(self, fn: Callable[[Progress], Any], *, writes: bool = False) -> TaskHandle:
         handle = TaskHandle()
+        if self._closed:
+            # A result delivered during shutdown may ask for follow-up work (the dashboard
+            # asks for its charts once the cards are in): its page is about to be deleted.
+            handle._silenced.set()
+            handle.cancel()
+            return handle
         # Keep the handle alive until it reports, whatever the caller does with it.
         self._handles.add(handle)
         for signal in (handle.finished, handle.failed, handle.cancelled):
@@ -130,6 +137,7 @@ class TaskRunner:
         Call it, then let the event loop deliver what was already reported, before the pages
         are deleted; a result arriving later would reach a deleted widget.
         """
+        self._closed = True
         for handle in list(self._handles):
             handle._silenced.set()
             handle.cancel()
@@ -146,6 +154,7 @@ class InlineTaskRunner(TaskRunner):
     def __init__(self) -> None:
         self._handles = set()
         self._held = None
+        self._closed = False
 
     def run(self, fn: Callable[[Progress], Any], *, writes: bool = False) -> TaskHandle:
         handle = TaskHandle()
