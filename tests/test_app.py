@@ -234,3 +234,50 @@ def test_an_old_file_is_upgraded_behind_a_progress_dialog(
     finally:
         timer.stop()
         app.shutdown()
+
+
+FIRST_PAINT_PROBE = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+import ui.shell.main_window as shell
+from studio_desktop.app import main
+
+WATCH = ("pyqtgraph", "reportlab", "numpy", "sqlalchemy", "alembic", "PySide6.QtNetwork")
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(json.dumps([m for m in WATCH if m in sys.modules]), flush=True)
+            os._exit(0)
+        return False
+
+probe = Probe()
+build = shell.MainWindow.__init__
+def watched(self, *args, **kwargs):
+    build(self, *args, **kwargs)
+    self.installEventFilter(probe)
+shell.MainWindow.__init__ = watched
+main(["--db", sys.argv[1], "--lang", "en"])
+"""
+
+
+def test_the_first_paint_loads_no_heavy_module(tmp_path: Path, ready_db: Path) -> None:
+    """Charts, PDFs, the ORM, migrations and the hand-over socket all load after the paint."""
+    home = str(tmp_path / "home")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=home,
+        XDG_DATA_HOME=home,
+        XDG_STATE_HOME=home,
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(ready_db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("[")]
+    assert lines, out.stderr
+    assert lines[-1] == "[]"
