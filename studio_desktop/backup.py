@@ -20,6 +20,7 @@ from studio_desktop.db import (
     has_sqlite_header,
     sqlite_uri,
 )
+from studio_desktop.processes import pid_alive
 
 SUFFIX = ".sqlite3"
 PRE_MIGRATION = "pre-migration"
@@ -225,6 +226,25 @@ def thin_backups(db_path: Path, *, now: datetime | None = None) -> list[Path]:
         except FileNotFoundError:
             continue
         removed.append(b.path)
+    removed.extend(_remove_abandoned_copies(db_path))
+    return removed
+
+
+def _remove_abandoned_copies(db_path: Path) -> list[Path]:
+    """Half-written copies left by a backup whose process died (each as big as the studio)."""
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    removed = []
+    for tmp in folder.glob(f".{db_path.stem}-*.tmp"):
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if not pid.isdigit() or int(pid) == os.getpid() or pid_alive(int(pid)):
+            continue  # a backup still being written, here or by another live process
+        try:
+            tmp.unlink()
+        except OSError:
+            continue
+        removed.append(tmp)
     return removed
 
 

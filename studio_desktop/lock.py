@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QLockFile
 
 from studio_desktop.db import DatabaseInUse, DatabaseReadOnly
+from studio_desktop.processes import pid_alive
 
 
 @dataclass(frozen=True)
@@ -22,20 +22,6 @@ class LockHolder:
 
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name != "posix":
-        return True  # no cheap check; Qt's own stale detection covers Windows
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's live process
-    return True
 
 
 class DatabaseLock:
@@ -61,7 +47,7 @@ class DatabaseLock:
         if (
             holder is not None
             and holder.hostname == socket.gethostname()
-            and not _pid_alive(holder.pid)
+            and not pid_alive(holder.pid)
             and self._lock.removeStaleLockFile()
         ):
             return bool(self._lock.tryLock(0))

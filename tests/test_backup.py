@@ -237,3 +237,24 @@ def test_restore_over_a_damaged_database(db: Path) -> None:
     assert integrity(db) == "ok"
     assert notes_in(db) == notes_in(backup)
     assert safety is not None and "before-restore-damaged" in safety.name
+
+
+def test_thinning_removes_copies_abandoned_by_a_dead_backup(db: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    first = make_backup(db, reason="open")
+    folder = first.parent
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # its pid now belongs to no process
+    abandoned = folder / f".{db.stem}-20260101-000000-open.sqlite3.{gone.pid}.tmp"
+    in_progress = folder / f".{db.stem}-20260101-000001-open.sqlite3.{os.getpid()}.tmp"
+    for half in (abandoned, in_progress):
+        half.write_bytes(b"SQLite format 3\x00 half written")
+
+    removed = thin_backups(db)
+
+    assert abandoned in removed and not abandoned.exists()
+    assert in_progress.exists()  # this process may still be writing it
+    assert first.exists()
