@@ -158,3 +158,32 @@ def test_a_chart_saves_as_png(qtbot: QtBot, studio: Services, tmp_path: Path) ->
     out = tmp_path / "revenue.png"
     assert page.chart_panels[0].save_png(out)
     assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_short_window_scrolls_the_page_instead_of_squeezing_it(
+    qtbot: QtBot, studio: Services
+) -> None:
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+    from ui.shell.tasks import TaskRunner
+
+    # Results arrive after the first layout, as in the app: the content's minimum grows late.
+    runner = TaskRunner()
+    page = DashboardPage(studio, DataChanges(), tasks=runner)
+    _PAGES.append(page)
+    window = QWidget()  # a window far shorter than cards + charts, as the main window is
+    window.setFixedSize(1100, 500)
+    QVBoxLayout(window).addWidget(page)
+    _PAGES.append(window)
+    window.show()
+    qtbot.waitUntil(page.charts_ready)
+    body = page.findChild(QScrollArea).widget()
+
+    # The content grew after the first layout (cards filled, four charts added): the page
+    # is as tall as it needs and scrolls; no card is shorter than its own lines need.
+    qtbot.wait(100)  # the layout requests of the last results are handled
+    assert body.height() >= body.minimumSizeHint().height() > 500
+    for card in page.cards.values():
+        assert card.height() >= card.minimumSizeHint().height()
+    runner.shutdown()
+    runner.wait(5000)
