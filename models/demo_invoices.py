@@ -11,7 +11,7 @@ from typing import cast
 from sqlalchemy import Table, bindparam, update
 
 from models.demo_context import Ctx, ProjectInfo, Row, days
-from models.demo_time import _months
+from models.demo_time import _months, fx_rate
 from models.entities import (
     CreditNote,
     Invoice,
@@ -394,6 +394,7 @@ def write_invoices(ctx: Ctx) -> int:
                 "issued_on": inv.issued,
                 "due_on": inv.due,
                 "currency": p.currency,
+                "fx_rate": _rate(ctx, p.currency, inv.issued),
                 "subtotal_minor": subtotal,
                 "tax_minor": tax,
                 "total_minor": total,
@@ -441,6 +442,11 @@ def write_invoices(ctx: Ctx) -> int:
     return len(inv_rows)
 
 
+def _rate(ctx: Ctx, currency: str, on: date) -> Decimal:
+    """1 for the base currency; a USD invoice or payment at that month's bank rate."""
+    return Decimal(1) if currency == ctx.base_currency else fx_rate(ctx, on)
+
+
 def _payments(ctx: Ctx, inv: _Invoice, invoice_id: int, payable: int, out: list[Row]) -> None:
     """Never more than what is still owed; a full payment sometimes comes in two parts."""
     rng, today = ctx.rng, ctx.today
@@ -465,6 +471,7 @@ def _payments(ctx: Ctx, inv: _Invoice, invoice_id: int, payable: int, out: list[
                 "received_on": on,
                 "amount_minor": amount,
                 "currency": inv.project.currency,
+                "fx_rate": _rate(ctx, inv.project.currency, on),
                 "method": method,
                 "reference": f"{on:%Y%m%d}{rng.randrange(10**6):06d}",
                 "note": "",

@@ -77,6 +77,7 @@ def cmd_record_payment(args: argparse.Namespace) -> int:
                 amount_minor=_amount(args.amount, inv.currency),
                 method=PaymentMethod(args.method),
                 reference=args.reference or "",
+                fx_rate=args.rate,
             )
         except DomainError as exc:
             raise CliError(f"{args.number}: {exc.message} Nothing was recorded.") from exc
@@ -127,6 +128,9 @@ def register(groups: CommandGroups) -> None:
     p.add_argument("--on", help="the day it was received (default today)")
     p.add_argument("--method", choices=[m.value for m in PaymentMethod], default="bank_transfer")
     p.add_argument("--reference")
+    p.add_argument(
+        "--rate", help="for a foreign-currency invoice: 1 unit in the base currency, e.g. 7.2"
+    )
     p.set_defaults(func=cmd_record_payment)
 
     p = sub.add_parser("credit-note", help="issue a credit note against what is owed")

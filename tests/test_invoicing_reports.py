@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import text
 from test_invoicing_seed import seed
 
 from models.enums import InvoiceKind
@@ -23,6 +24,7 @@ def _sent(studio: Services, client_id: int, amount: int, due: date, **kw: object
             kw.pop("currency", "CNY"),  # type: ignore[arg-type]
             (LineDraft("Work", Decimal(1), amount, kw.pop("tax", 0)),),  # type: ignore[arg-type]
             project_id=kw.pop("project_id", None),  # type: ignore[arg-type]
+            fx_rate=kw.pop("fx_rate", None),  # type: ignore[arg-type]
         )
     )
     studio.invoices.send(inv.id)
@@ -165,10 +167,15 @@ def test_margin_in_another_currency_is_not_invented(studio: Services, session_fa
         date(2026, 5, 1),
         project_id=ids.usd_project_id,
         currency="USD",
+        fx_rate=Decimal("7.1"),
     )
+    # An invoice sent before rates were kept (migration 0003 left its rate empty).
+    with session_factory.begin() as s:
+        s.execute(text("UPDATE invoices SET fx_rate = NULL WHERE currency = 'USD'"))
     row = next(
         r for r in studio.invoice_reports.project_margins() if r.project_id == ids.usd_project_id
     )
     assert row.invoiced_minor == 50000 and row.margin_invoiced is None
+    assert row.missing_rates == 1 and row.missing_currencies == ("USD",)
     explained = studio.invoice_reports.explain(Figure.MARGIN_INVOICED, ids.usd_project_id)
     assert explained.value is None and "no exchange rate" in explained.formula

@@ -117,7 +117,7 @@ def test_upgrade_keeps_every_row_and_adds_the_indexes(old_db: Path) -> None:
     store = _open(old_db)
     close_store(store, backup=False)
 
-    assert store.migrated and store.revision == "0002"
+    assert store.migrated and store.revision == migrations.HEAD_REVISION
     assert store.pre_migration_backup is not None and store.pre_migration_backup.exists()
     assert _row_counts(old_db) == before
     assert all(NEW_INDEXES[t] in _indexes(old_db, t) for t in NEW_INDEXES)
@@ -169,7 +169,7 @@ def test_failing_0002_leaves_the_file_at_0001(old_db: Path) -> None:
     with pytest.raises(MigrationFailed) as err:
         _open(old_db)
 
-    assert err.value.from_revision == "0001" and err.value.to_revision == "0002"
+    assert err.value.from_revision == "0001" and err.value.to_revision == migrations.HEAD_REVISION
     assert err.value.backup is not None and err.value.backup.exists()
     assert dump(old_db) == before
     assert _query(old_db, "SELECT version_num FROM alembic_version") == [("0001",)]

@@ -29,6 +29,21 @@ def _find_invoice(services, status: str) -> int | None:  # type: ignore[no-untyp
     return None
 
 
+def _find_foreign_open(services) -> int | None:  # type: ignore[no-untyped-def]
+    """A sent USD invoice with something still owed (for the payment dialog's rate field)."""
+    for status in ("partially_paid", "overdue", "sent"):
+        from models.services.browse import ListFilter, ListKind
+
+        cols = [c.key for c in services.browse.columns(ListKind.INVOICES)]
+        at, cur = cols.index("status"), cols.index("currency") if "currency" in cols else -1
+        for row in services.browse.page(ListKind.INVOICES, ListFilter(), 0, 500):
+            if row.values[at] == status and (cur < 0 or row.values[cur] == "USD"):
+                inv = services.invoices.get(row.id)
+                if inv.currency == "USD":
+                    return row.id
+    return None
+
+
 def _project_with_unbilled(services) -> int | None:  # type: ignore[no-untyped-def]
     for p in services.invoices.projects():
         if any(u.amount_minor for u in services.invoices.unbilled(p.id)):
@@ -80,6 +95,18 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
     save(editor, folder / "invoices-editor-error.png")
     editor.reject()
 
+    # A foreign-currency invoice: the rate to the base currency appears, prefilled.
+    usd = InvoiceEditorDialog(services.invoices, parent=host)
+    usd.currency.setCurrentText("USD")
+    usd.lines.setData(usd.lines.index(0, 0), "Website for export 出口网站")
+    usd.lines.setData(usd.lines.index(0, 2), "4800")
+    usd.show()
+    save(usd, folder / "invoices-editor-usd.png")
+    usd.fx_rate.setText("0")
+    usd._on_save_clicked()
+    save(usd, folder / "invoices-editor-usd-error.png")
+    usd.reject()
+
     build_dialog = invoices_tab.open_build_dialog()
     pid = _project_with_unbilled(services)
     if pid is not None:
@@ -109,9 +136,24 @@ def shoot(lang: str, out: Path, tmp: Path) -> None:
         save(void, folder / "invoices-void.png")
         void.reject()
 
+    foreign = _find_foreign_open(services)
+    if foreign is not None:
+        pay = PaymentDialog(services.invoices, services.invoices.get(foreign), host)
+        pay.show()
+        save(pay, folder / "invoices-payment-usd.png")
+        pay.reject()
+
     host.setCurrentIndex(3)
     shots.pump(5)
     rows = [margins.model.row(n) for n in range(margins.model.rowCount())]
+    usd_row = next(
+        (n for n, r in enumerate(rows) if r.currency == "USD" and r.invoiced_minor), None
+    )
+    if usd_row is not None:
+        dialog = margins.explain_dialog(usd_row, "margin_invoiced")
+        dialog.show()
+        save(dialog, folder / "invoices-explain-margin-usd.png")
+        dialog.reject()
     row = next(
         (n for n, r in enumerate(rows) if r.project_id and r.invoiced_minor and r.expenses_minor),
         0,

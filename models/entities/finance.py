@@ -178,6 +178,9 @@ class Invoice(Base):
     issued_on: Mapped[date]
     due_on: Mapped[date]
     currency: Mapped[str] = mapped_column(currency_column())
+    # 1 unit of ``currency`` in the base currency at issued_on; 1 for base-currency invoices,
+    # None while a foreign draft has no rate yet (sending requires it). Credit notes use it.
+    fx_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     subtotal_minor: Mapped[int] = mapped_column(Integer, default=0)
     tax_minor: Mapped[int] = mapped_column(Integer, default=0)
     total_minor: Mapped[int] = mapped_column(Integer, default=0)
@@ -222,6 +225,9 @@ class Payment(Base):
     received_on: Mapped[date]
     amount_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(currency_column())
+    # 1 unit of ``currency`` in the base currency at received_on (None only for rows from
+    # before migration 0003 whose rate was never entered).
+    fx_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     method: Mapped[PaymentMethod] = mapped_column(
         enum_column(PaymentMethod, "payment_method"), default=PaymentMethod.BANK_TRANSFER
     )

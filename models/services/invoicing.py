@@ -30,6 +30,7 @@ from models.money import format_minor, from_minor, to_minor, validate_currency
 from models.services.audit import record
 from models.services.base import UnitOfWork
 from models.services.browse import invoice_amounts, invoice_status
+from models.services.fx import clean_rate, last_rate, require_rate
 from models.services.numbering import next_code
 
 MAX_LINES = 500
@@ -58,6 +59,9 @@ class InvoiceDraft:
     milestone_id: int | None = None
     payment_terms: str = ""
     notes: str = ""
+    # 1 unit of ``currency`` in the base currency at the issue date. Optional for the base
+    # currency (always 1) and for a foreign draft; sending a foreign invoice requires it.
+    fx_rate: Decimal | str | None = None
 
 
 # --- plain data out --------------------------------------------------------------------------
@@ -82,6 +86,7 @@ class PaymentView:
     method: PaymentMethod
     reference: str
     note: str
+    fx_rate: Decimal | None = None  # to the base currency on the payment date
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,8 @@ class InvoiceView:
     lines: tuple[LineView, ...] = ()
     payments: tuple[PaymentView, ...] = ()
     credit_notes: tuple[CreditNoteView, ...] = ()
+    fx_rate: Decimal | None = None  # to base_currency; None: a foreign rate not entered yet
+    base_currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +239,7 @@ def _validate(d: InvoiceDraft, *, allow_no_lines: bool = False) -> InvoiceDraft:
         d.milestone_id or None,
         d.payment_terms.strip(),
         d.notes.strip(),
+        d.fx_rate,
     )
 
 
@@ -334,6 +342,22 @@ class InvoiceService:
             st = _studio(s)
             return Defaults(st.base_currency, st.invoice_prefix)
 
+    def last_rate(self, currency: str) -> Decimal | None:
+        """The rate last used for ``currency`` (1 for the base currency; None if never)."""
+        with self._uow.read() as s:
+            return last_rate(s, validate_currency(currency), _studio(s).base_currency)
+
+    def set_rate(self, invoice_id: int, fx_rate: Decimal | str) -> InvoiceView:
+        """Fill in the rate of a sent foreign invoice that has none (from before rates were
+        kept). A rate once given is part of the issued invoice and is not changed here."""
+        with self._uow.write() as s:
+            inv = _invoice(s, invoice_id)
+            if inv.fx_rate is not None:
+                raise Conflict("This invoice already has its exchange rate.")
+            base = _studio(s).base_currency
+            inv.fx_rate = require_rate(clean_rate(fx_rate, inv.currency, base))
+        return self.get(invoice_id)
+
     def clients(self) -> list[ClientChoice]:
         with self._uow.read() as s:
             rows = s.execute(
@@ -383,6 +407,7 @@ class InvoiceService:
             if row is None:
                 raise NotFound("That invoice no longer exists.")
             inv, client_name, code, p, c, o, status = row
+            base = _studio(s).base_currency
             time_count = (
                 select(func.count())
                 .where(TimeEntry.invoice_line_id == InvoiceLine.id)
@@ -413,7 +438,13 @@ class InvoiceService:
             )
             payments = tuple(
                 PaymentView(
-                    pm.id, pm.received_on, pm.amount_minor, pm.method, pm.reference, pm.note
+                    pm.id,
+                    pm.received_on,
+                    pm.amount_minor,
+                    pm.method,
+                    pm.reference,
+                    pm.note,
+                    pm.fx_rate,
                 )
                 for pm in s.scalars(
                     select(Payment)
@@ -455,6 +486,8 @@ class InvoiceService:
                 lines,
                 payments,
                 credits,
+                inv.fx_rate,
+                base,
             )
 
     def unbilled(self, project_id: int, *, until: date | None = None) -> list[UnbilledItem]:
@@ -541,6 +574,7 @@ class InvoiceService:
             issued_on=d.issued_on,
             due_on=d.due_on,
             currency=d.currency,
+            fx_rate=clean_rate(d.fx_rate, d.currency, studio.base_currency),
             payment_terms=d.payment_terms,
             notes=d.notes,
         )
@@ -562,6 +596,7 @@ class InvoiceService:
             inv.kind, inv.client_id, inv.project_id = d.kind, d.client_id, d.project_id
             inv.milestone_id, inv.issued_on, inv.due_on = d.milestone_id, d.issued_on, d.due_on
             inv.currency, inv.payment_terms, inv.notes = d.currency, d.payment_terms, d.notes
+            inv.fx_rate = clean_rate(d.fx_rate, d.currency, _studio(s).base_currency)
             old = list(s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)))
             keep = [ln for ln in old if ln.id in locked]
             for ln in old:
@@ -593,6 +628,7 @@ class InvoiceService:
         expense_ids: Sequence[int] = (),
         tax_rate_bp: int = 0,
         notes: str = "",
+        fx_rate: Decimal | str | None = None,
     ) -> InvoiceView:
         """A time-and-materials draft: one line per person and bill rate, one per expense.
 
@@ -699,6 +735,7 @@ class InvoiceService:
                 + tuple(line for line, _e in exp_lines),
                 project_id=project_id,
                 notes=notes,
+                fx_rate=fx_rate,
             )
             d = _validate(d)
             inv = self._new_invoice(s, d)
@@ -720,6 +757,9 @@ class InvoiceService:
                 raise Conflict("Only a draft can be sent.")
             if inv.total_minor <= 0:
                 raise ValidationError("lines", "An invoice of nothing cannot be sent.")
+            # From now on it counts in revenue and receivables, which add up in base currency.
+            base = _studio(s).base_currency
+            inv.fx_rate = require_rate(clean_rate(inv.fx_rate, inv.currency, base))
             inv.state = InvoiceState.SENT
         return self.get(invoice_id)
 
@@ -766,8 +806,12 @@ class InvoiceService:
         method: PaymentMethod = PaymentMethod.BANK_TRANSFER,
         reference: str = "",
         note: str = "",
+        fx_rate: Decimal | str | None = None,
     ) -> InvoiceView:
-        """A (partial) payment; never more than what is still owed."""
+        """A (partial) payment; never more than what is still owed.
+
+        ``fx_rate``: 1 unit of the invoice's currency in the base currency on ``received_on``;
+        required for a foreign invoice (the cash book counts the payment at this rate)."""
         if isinstance(amount_minor, bool) or int(amount_minor) <= 0:
             raise ValidationError("amount", "The payment must be more than zero.")
         try:
@@ -784,12 +828,15 @@ class InvoiceService:
             if int(amount_minor) > owed:
                 shown = format_minor(owed, inv.currency)
                 raise ValidationError("amount", f"The payment is more than the {shown} still owed.")
+            base = _studio(s).base_currency
+            rate = require_rate(clean_rate(fx_rate, inv.currency, base))
             s.add(
                 Payment(
                     invoice_id=inv.id,
                     received_on=received_on,
                     amount_minor=int(amount_minor),
                     currency=inv.currency,
+                    fx_rate=rate,
                     method=method,
                     reference=reference.strip()[:200],
                     note=note.strip(),

@@ -30,6 +30,7 @@ from models.errors import NotFound, ValidationError
 from models.money import format_minor
 from models.services.base import UnitOfWork
 from models.services.finance_time import cost_rate_at, entry_cost
+from models.services.fx import BaseSums, convert_groups, known_rate, to_base
 
 MAX_EXPLAIN_ROWS = 5000
 BUCKETS = ("not_due", "d0_30", "d31_60", "d61_90", "d90_plus")
@@ -55,7 +56,7 @@ class AgingRow:
 
 # The one aging query: payments and credits aggregated once (as of the day), then bucketed.
 # Kept as SQL text so the benchmark can time the identical aggregation without the service.
-AGING_SQL = """
+_AGING_OPEN = """
 WITH paid AS (
     SELECT invoice_id, SUM(amount_minor) AS s FROM payments
     WHERE received_on <= :as_of GROUP BY invoice_id
@@ -63,26 +64,49 @@ WITH paid AS (
     SELECT invoice_id, SUM(amount_minor) AS s FROM credit_notes
     WHERE issued_on <= :as_of GROUP BY invoice_id
 ), open AS (
-    SELECT i.client_id, i.currency,
+    SELECT i.client_id, i.currency, i.fx_rate,
            CAST(julianday(:as_of) - julianday(i.due_on) AS INTEGER) AS late,
            i.total_minor - COALESCE(p.s, 0) - COALESCE(c.s, 0) AS owed
     FROM invoices AS i
     LEFT JOIN paid AS p ON p.invoice_id = i.id
     LEFT JOIN credited AS c ON c.invoice_id = i.id
     WHERE i.state = 'sent' AND i.issued_on <= :as_of
-)
-SELECT o.client_id, cl.name, o.currency,
+)"""
+_BUCKET_SUMS = """
        SUM(CASE WHEN late <= 0 THEN owed ELSE 0 END),
        SUM(CASE WHEN late BETWEEN 1 AND 30 THEN owed ELSE 0 END),
        SUM(CASE WHEN late BETWEEN 31 AND 60 THEN owed ELSE 0 END),
        SUM(CASE WHEN late BETWEEN 61 AND 90 THEN owed ELSE 0 END),
-       SUM(CASE WHEN late > 90 THEN owed ELSE 0 END),
+       SUM(CASE WHEN late > 90 THEN owed ELSE 0 END)"""
+AGING_SQL = f"""{_AGING_OPEN}
+SELECT o.client_id, cl.name, o.currency,{_BUCKET_SUMS},
        COUNT(*)
 FROM open AS o JOIN clients AS cl ON cl.id = o.client_id
 WHERE o.owed > 0
 GROUP BY o.client_id, o.currency
 ORDER BY SUM(o.owed) DESC, cl.name
 """
+# Every client's receivables in the base currency: the same buckets per (currency, rate),
+# each group converted once at the invoices' rate (receivables are carried at that rate).
+AGING_BASE_SQL = f"""{_AGING_OPEN}
+SELECT o.currency, o.fx_rate, COUNT(*),{_BUCKET_SUMS}
+FROM open AS o WHERE o.owed > 0
+GROUP BY o.currency, o.fx_rate
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class AgingTotal:
+    """All clients' receivables in the base currency, per bucket."""
+
+    currency: str
+    buckets: tuple[int, int, int, int, int]  # not due, 1-30, 31-60, 61-90, 90+
+    missing_rates: int  # open foreign invoices left out: no exchange rate yet
+    missing_currencies: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(self.buckets)
 
 
 # --- cash book -------------------------------------------------------------------------------
@@ -109,6 +133,15 @@ class CashSummary:
     money_in_minor: int
     money_out_minor: int
     closing_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class CashTotalsInBase:
+    """Every currency's book summed in the base currency (see ``cash_summary_base``)."""
+
+    summary: CashSummary
+    missing_rates: int  # foreign payments/invoices left out: no exchange rate
+    missing_currencies: tuple[str, ...] = ()
 
 
 def _moves_sql(basis: Basis, *, period: str = "") -> str:
@@ -216,8 +249,14 @@ class MarginRow:
     received_minor: int  # net of tax
     labour_minor: int
     expenses_minor: int
-    comparable: bool  # False when revenue and costs are in different currencies
+    comparable: bool  # False while some revenue has no exchange rate to the base currency
     base_currency: str = ""  # the currency of labour, expenses and cost
+    # Revenue in the base currency (each invoice at its own rate); equal to invoiced_minor
+    # and received_minor when the project bills in the base currency.
+    invoiced_base_minor: int = 0
+    received_base_minor: int = 0
+    missing_rates: int = 0  # sent invoices in a foreign currency without a rate
+    missing_currencies: tuple[str, ...] = ()
 
     @property
     def cost_minor(self) -> int:
@@ -225,11 +264,11 @@ class MarginRow:
 
     @property
     def margin_invoiced(self) -> Decimal | None:
-        return margin_pct(self.invoiced_minor, self.cost_minor) if self.comparable else None
+        return margin_pct(self.invoiced_base_minor, self.cost_minor) if self.comparable else None
 
     @property
     def margin_earned(self) -> Decimal | None:
-        return margin_pct(self.received_minor, self.cost_minor) if self.comparable else None
+        return margin_pct(self.received_base_minor, self.cost_minor) if self.comparable else None
 
 
 def margin_pct(revenue_minor: int, cost_minor: int) -> Decimal | None:
@@ -304,12 +343,40 @@ FORMULAS: dict[Figure, str] = {
 }
 STUDIO_NOTE = (
     " For the studio: every project's figures plus studio overhead (expenses without a "
-    "project); only invoices in the base currency count."
+    "project), in the base currency; foreign invoices at their own exchange rate."
+)
+FX_NOTE = (
+    " Revenue in another currency is put in the base currency at each invoice's exchange rate "
+    "(invoice date), summed per currency and rate and rounded once, half-up; payments count "
+    "at the invoice's rate here (the cash book uses the payment's rate)."
 )
 CURRENCY_NOTE = (
-    " Revenue is in the project's currency and costs in the base currency; no exchange rate "
-    "is stored for invoices, so no margin is computed."
+    " Some invoices in another currency have no exchange rate to the base currency yet, so no "
+    "margin is computed; enter their rate on the invoice."
 )
+
+
+def _revenue_groups(s: Session, *where: Any) -> Any:
+    """Sent invoices' revenue grouped by (project, currency, rate): convert each group once."""
+    return s.execute(
+        select(
+            Invoice.project_id,
+            Invoice.currency,
+            Invoice.fx_rate,
+            func.count(),
+            func.sum(_invoice_net()),
+            func.sum(_invoice_received()),
+        )
+        .where(Invoice.state == InvoiceState.SENT, *where)
+        .group_by(Invoice.project_id, Invoice.currency, Invoice.fx_rate)
+    ).all()
+
+
+def _by_project(rows: Any, base: str) -> dict[int | None, BaseSums]:
+    grouped: dict[int | None, list[Any]] = {}
+    for pid, *rest in rows:
+        grouped.setdefault(pid, []).append(rest)
+    return {pid: convert_groups(g, base, 2) for pid, g in grouped.items()}
 
 
 class InvoiceReportService:
@@ -339,6 +406,20 @@ class InvoiceReportService:
                 AgingRow(int(cid), name, cur, *(int(v or 0) for v in vals))
                 for cid, name, cur, *vals in rows
             ]
+
+    def aging_total(self, as_of: date | None = None) -> AgingTotal:
+        """Receivables of every currency in the base currency, each invoice at its rate."""
+        as_of = as_of or date.today()
+        with self._uow.read() as s:
+            base = _base(s)
+            rows = s.execute(text(AGING_BASE_SQL), {"as_of": as_of.isoformat()})
+            conv = convert_groups(
+                ((c, _rate(r), n, *v) for c, r, n, *v in rows), base, len(BUCKETS)
+            )
+            b = conv.values
+            return AgingTotal(
+                base, (b[0], b[1], b[2], b[3], b[4]), conv.missing, conv.missing_currencies
+            )
 
     # --- cash book ---------------------------------------------------------------------------
     def cash_count(self, currency: str, start: date, end: date, basis: Basis = Basis.CASH) -> int:
@@ -386,6 +467,65 @@ class InvoiceReportService:
                 currency.upper(), opening, money_in, money_out, opening + money_in - money_out
             )
 
+    def cash_summary_base(
+        self, start: date, end: date, basis: Basis = Basis.CASH
+    ) -> CashTotalsInBase:
+        """The books of every currency together, in the base currency.
+
+        Cash: each payment at its own rate (the day it arrived). Accrual: each invoice and its
+        credit notes at the invoice's rate. Expenses at their booked base amount. Documents in a
+        foreign currency without a rate are left out and counted.
+        """
+        with self._uow.read() as s:
+            params = self._params(s, "", start, end)
+            base = params["base"]
+            split = (
+                "COUNT(*), SUM(CASE WHEN {d} < :start THEN {a} ELSE 0 END), "
+                "SUM(CASE WHEN {d} >= :start THEN {a} ELSE 0 END)"
+            )
+            if Basis(basis) is Basis.CASH:
+                paid = split.format(d="p.received_on", a="p.amount_minor")
+                groups = [
+                    f"SELECT p.currency, p.fx_rate, {paid} "
+                    "FROM payments AS p WHERE p.received_on <= :end GROUP BY 1, 2"
+                ]
+            else:
+                billed = split.format(d="i.issued_on", a="i.total_minor")
+                credited = split.format(d="n.issued_on", a="n.amount_minor")
+                groups = [
+                    f"SELECT i.currency, i.fx_rate, {billed} "
+                    "FROM invoices AS i WHERE i.state = 'sent' AND i.issued_on <= :end "
+                    "GROUP BY 1, 2",
+                    f"SELECT i.currency, i.fx_rate, {credited} "
+                    "FROM credit_notes AS n JOIN invoices AS i ON i.id = n.invoice_id "
+                    "WHERE i.state = 'sent' AND n.issued_on <= :end GROUP BY 1, 2",
+                ]
+            moves = [
+                convert_groups(
+                    ((c, _rate(r), *rest) for c, r, *rest in s.execute(text(sql), params)), base, 2
+                )
+                for sql in groups
+            ]
+            spent = s.execute(
+                text(
+                    "SELECT "
+                    "COALESCE(SUM(CASE WHEN spent_on < :start THEN base_amount_minor END), 0), "
+                    "COALESCE(SUM(CASE WHEN spent_on >= :start THEN base_amount_minor END), 0) "
+                    "FROM expenses WHERE spent_on <= :end"
+                ),
+                params,
+            ).one()
+            money_in = moves[0]
+            credits = moves[1] if len(moves) > 1 else BaseSums((0, 0), 0)
+            opening = money_in.values[0] - credits.values[0] - int(spent[0])
+            got, out = money_in.values[1], credits.values[1] + int(spent[1])
+            missing = sorted(set(money_in.missing_currencies) | set(credits.missing_currencies))
+            return CashTotalsInBase(
+                CashSummary(base, opening, got, out, opening + got - out),
+                money_in.missing + credits.missing,
+                tuple(missing),
+            )
+
     @staticmethod
     def _params(s: Session, currency: str, start: date, end: date) -> dict[str, Any]:
         if end < start:
@@ -408,18 +548,14 @@ class InvoiceReportService:
         only_exp = [] if project_id is None else [Expense.project_id == project_id]
         with self._uow.read() as s:
             base = _base(s)
-            revenue = (
-                select(
-                    Invoice.project_id.label("pid"),
-                    func.sum(_invoice_net()).label("invoiced"),
-                    func.sum(_invoice_received()).label("received"),
-                )
-                .where(
-                    Invoice.state == InvoiceState.SENT, Invoice.project_id.is_not(None), *only_inv
-                )
-                .group_by(Invoice.project_id)
-                .subquery()
-            )
+            # One pass over the invoices, by (project, currency, rate): the project's own sums
+            # add the groups up as stored, the base sums convert each group once.
+            groups = _revenue_groups(s, Invoice.project_id.is_not(None), *only_inv)
+            own: dict[int, tuple[int, int]] = {}
+            for pid, _cur, _rate, _n, net, received in groups:
+                inv0, rec0 = own.get(int(pid), (0, 0))
+                own[int(pid)] = (inv0 + int(net or 0), rec0 + int(received or 0))
+            in_base = _by_project(groups, base)
             labour = (
                 select(TimeEntry.project_id.label("pid"), func.sum(entry_cost()).label("labour"))
                 .where(*only_time)
@@ -441,22 +577,22 @@ class InvoiceReportService:
                     Project.code,
                     Project.name,
                     Project.currency,
-                    func.coalesce(revenue.c.invoiced, 0),
-                    func.coalesce(revenue.c.received, 0),
                     func.coalesce(labour.c.labour, 0),
                     func.coalesce(spent.c.expenses, 0),
                 )
-                .outerjoin(revenue, revenue.c.pid == Project.id)
                 .outerjoin(labour, labour.c.pid == Project.id)
                 .outerjoin(spent, spent.c.pid == Project.id)
                 .order_by(Project.code)
             )
             if project_id is not None:
                 q = q.where(Project.id == project_id)
+            none = BaseSums((0, 0), 0)
             out = []
-            for pid, code, name, cur, inv, rec, lab, exp in s.execute(q):
+            for pid, code, name, cur, lab, exp in s.execute(q):
+                inv, rec = own.get(int(pid), (0, 0))
                 if not include_empty and not (inv or rec or lab or exp):
                     continue
+                conv = in_base.get(int(pid), none)
                 out.append(
                     MarginRow(
                         int(pid),
@@ -467,8 +603,12 @@ class InvoiceReportService:
                         int(rec),
                         int(lab),
                         int(exp),
-                        cur == base,
+                        conv.missing == 0,
                         base,
+                        conv.values[0],
+                        conv.values[1],
+                        conv.missing,
+                        conv.missing_currencies,
                     )
                 )
             return out
@@ -477,16 +617,25 @@ class InvoiceReportService:
         """The studio as a whole, in the base currency, overhead expenses included."""
         with self._uow.read() as s:
             base = _base(s)
-            inv, rec = s.execute(
-                select(
-                    func.coalesce(func.sum(_invoice_net()), 0),
-                    func.coalesce(func.sum(_invoice_received()), 0),
-                ).where(Invoice.state == InvoiceState.SENT, Invoice.currency == base)
-            ).one()
+            conv = convert_groups((r[1:] for r in _revenue_groups(s)), base, 2)
+            inv, rec = conv.values
             lab = s.scalar(select(func.coalesce(func.sum(entry_cost()), 0)))
             exp = s.scalar(select(func.coalesce(func.sum(Expense.base_amount_minor), 0)))
             return MarginRow(
-                None, "", "", base, int(inv), int(rec), int(lab or 0), int(exp or 0), True, base
+                None,
+                "",
+                "",
+                base,
+                inv,
+                rec,
+                int(lab or 0),
+                int(exp or 0),
+                conv.missing == 0,
+                base,
+                inv,
+                rec,
+                conv.missing,
+                conv.missing_currencies,
             )
 
     def explain(self, figure: Figure | str, project_id: int | None = None) -> Explained:
@@ -521,15 +670,19 @@ class InvoiceReportService:
             )
             return Explained(parts.cost_minor, formula, rows, base, 2)
         revenue_fig = Figure.INVOICED if figure is Figure.MARGIN_INVOICED else Figure.RECEIVED
-        revenue = parts.invoiced_minor if revenue_fig is Figure.INVOICED else parts.received_minor
-        label = "Revenue invoiced" if revenue_fig is Figure.INVOICED else "Revenue earned"
+        invoiced = revenue_fig is Figure.INVOICED
+        revenue = parts.invoiced_base_minor if invoiced else parts.received_base_minor
+        label = "Revenue invoiced" if invoiced else "Revenue earned"
+        if cur != base or project_id is None:
+            label += f" in {base}"
+            formula += FX_NOTE
         rows = (
             SourceRow("figure", 0, None, revenue_fig.value, label, revenue),
             SourceRow("figure", 0, None, Figure.COST.value, "Cost", parts.cost_minor),
         )
         if not parts.comparable:
-            return Explained(None, formula + CURRENCY_NOTE, rows, cur, 2)
-        return Explained(margin_pct(revenue, parts.cost_minor), formula, rows, cur, 2)
+            return Explained(None, formula + CURRENCY_NOTE, rows, base, 2)
+        return Explained(margin_pct(revenue, parts.cost_minor), formula, rows, base, 2)
 
     def _figures(self, project_id: int | None) -> MarginRow:
         if project_id is None:
@@ -551,22 +704,45 @@ class InvoiceReportService:
         amount = _invoice_net() if figure is Figure.INVOICED else _invoice_received()
         where = [Invoice.state == InvoiceState.SENT]
         if project_id is None:
-            where.append(Invoice.currency == base)
+            # The studio adds every currency up in the base one: each invoice at its rate.
+            where.append(known_rate(Invoice, base))
+            formula += FX_NOTE
         else:
             where.append(Invoice.project_id == project_id)
         q = (
-            select(Invoice.id, Invoice.issued_on, Invoice.number, Client.name, amount)
+            select(
+                Invoice.id,
+                Invoice.issued_on,
+                Invoice.number,
+                Client.name,
+                amount,
+                Invoice.currency,
+                Invoice.fx_rate,
+            )
             .join(Client, Client.id == Invoice.client_id)
             .where(and_(*where))
             .order_by(Invoice.issued_on, Invoice.id)
         )
-        total = int(s.scalar(select(func.coalesce(func.sum(amount), 0)).where(and_(*where))) or 0)
         count = int(s.scalar(select(func.count()).select_from(Invoice).where(and_(*where))) or 0)
-        rows = tuple(
-            SourceRow("invoice", int(i), on, num, name, int(a))
-            for i, on, num, name, a in s.execute(q.limit(MAX_EXPLAIN_ROWS))
-        )
-        return Explained(total, formula, rows, cur, count)
+        if project_id is not None:
+            total = int(
+                s.scalar(select(func.coalesce(func.sum(amount), 0)).where(and_(*where))) or 0
+            )
+            rows = tuple(
+                SourceRow("invoice", int(i), on, num, name, int(a))
+                for i, on, num, name, a, _c, _r in s.execute(q.limit(MAX_EXPLAIN_ROWS))
+            )
+            return Explained(total, formula, rows, cur, count)
+        total = convert_groups((r[1:] for r in _revenue_groups(s, *where[1:])), base, 2).values[
+            0 if figure is Figure.INVOICED else 1
+        ]
+        studio_rows = []
+        for i, on, num, name, a, c, r in s.execute(q.limit(MAX_EXPLAIN_ROWS)):
+            text_ = name if c == base else f"{name} · {format_minor(int(a), c)} x {r}"
+            studio_rows.append(
+                SourceRow("invoice", int(i), on, num, text_, to_base(int(a), c, r, base) or 0)
+            )
+        return Explained(total, formula, tuple(studio_rows), base, count)
 
     @staticmethod
     def _labour_rows(s: Session, project_id: int | None, formula: str, base: str) -> Explained:
@@ -705,6 +881,11 @@ def export_invoices(
 
     rows = _export_rows(service, today or date.today())
     return write_table(path, EXPORT_HEADERS, rows, fmt, sheet_title="Invoices")  # type: ignore[arg-type]
+
+
+def _rate(raw: str | None) -> Decimal | None:
+    """A rate read by raw SQL (text) as the exact Decimal DecimalText would give."""
+    return None if raw is None else Decimal(raw)
 
 
 def _base(s: Session) -> str:

@@ -37,6 +37,7 @@ from models.enums import DealStage, InvoiceState, RiskStatus
 from models.errors import ValidationError
 from models.money import Money, parse_amount
 from models.services.base import UnitOfWork
+from models.services.fx import convert_groups, known_rate, to_base
 from models.services.kpi_defs import DEFINITIONS_BY_CODE, KPI_CODES, KpiDefinition
 from models.services.kpi_period import Period
 from models.services.risks import HIGH_RISK_SCORE
@@ -181,8 +182,18 @@ def _labour_sql(select_sql: str, where: str = "1", group: str = "") -> Any:
     )
 
 
-def _sent_invoice(currency: str) -> Any:
-    return and_(Invoice.state == InvoiceState.SENT, Invoice.currency == currency)
+def _sent_invoice(base: str) -> Any:
+    """Sent invoices whose amount is known in the base currency (foreign ones with a rate)."""
+    return and_(Invoice.state == InvoiceState.SENT, known_rate(Invoice, base))
+
+
+# Money of several currencies is summed per (currency, rate) in SQL and converted per group.
+_INV_FX = (Invoice.currency, Invoice.fx_rate)
+
+
+def _in_base(s: Session, stmt: Any, base: str, width: int) -> tuple[int, ...]:
+    """Run ``stmt`` (selecting currency, rate, count, *sums; grouped by currency and rate)."""
+    return convert_groups(s.execute(stmt).all(), base, width).values
 
 
 def _outstanding_as_of(end: date) -> Any:
@@ -374,11 +385,17 @@ class KpiService:
                 _pct(revenue.minor - cost, revenue.minor) if revenue.minor else None
             )
         if "net_cash" in want:
-            received = s.execute(
-                select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(
-                    Payment.received_on.between(p.start, p.end), Payment.currency == cur
+            # Cash at the rate of the day it arrived.
+            (received,) = _in_base(
+                s,
+                select(
+                    Payment.currency, Payment.fx_rate, func.count(), func.sum(Payment.amount_minor)
                 )
-            ).scalar_one()
+                .where(Payment.received_on.between(p.start, p.end), known_rate(Payment, cur))
+                .group_by(Payment.currency, Payment.fx_rate),
+                cur,
+                1,
+            )
             spent = s.execute(
                 select(func.coalesce(func.sum(Expense.base_amount_minor), 0)).where(
                     Expense.spent_on.between(p.start, p.end)
@@ -491,17 +508,28 @@ class KpiService:
         def sums(expr_of: Any, conds: list[Any]) -> list[Any]:
             return [func.coalesce(func.sum(case((c, expr_of), else_=zero)), 0) for c in conds]
 
-        inv = s.execute(
+        n, m = len(periods), len(ends)
+        inv = _in_base(
+            s,
             select(
+                *_INV_FX,
+                func.count(),
                 *sums(
                     Invoice.subtotal_minor,
                     [Invoice.issued_on.between(q.start, q.end) for q in periods],
                 ),
                 *sums(Invoice.total_minor, [Invoice.issued_on <= e for e in ends]),
-            ).where(_sent_invoice(cur))
-        ).one()
-        cn = s.execute(
+            )
+            .where(_sent_invoice(cur))
+            .group_by(*_INV_FX),
+            cur,
+            n + m,
+        )
+        cn = _in_base(
+            s,
             select(
+                *_INV_FX,
+                func.count(),
                 *sums(
                     CreditNote.amount_minor,
                     [CreditNote.issued_on.between(q.start, q.end) for q in periods],
@@ -513,18 +541,27 @@ class KpiService:
             )
             .join(Invoice, Invoice.id == CreditNote.invoice_id)
             .where(_sent_invoice(cur))
-        ).one()
-        paid = s.execute(
+            .group_by(*_INV_FX),
+            cur,
+            n + m,
+        )
+        # Receivables are carried at the invoice's rate: payments reduce them at that rate.
+        paid = _in_base(
+            s,
             select(
+                *_INV_FX,
+                func.count(),
                 *sums(
                     Payment.amount_minor,
                     [and_(Invoice.issued_on <= e, Payment.received_on <= e) for e in ends],
-                )
+                ),
             )
             .join(Invoice, Invoice.id == Payment.invoice_id)
             .where(_sent_invoice(cur))
-        ).one()
-        n = len(periods)
+            .group_by(*_INV_FX),
+            cur,
+            m,
+        )
         s.info["kpi_revenue"] = {
             (q.start, q.end): Money(int(inv[k]) - int(cn[k]), cur) for k, q in enumerate(periods)
         }
@@ -538,17 +575,24 @@ class KpiService:
         if known is not None:
             return known
         cur = self._currency(s)
-        invoiced = s.execute(
-            select(func.coalesce(func.sum(Invoice.subtotal_minor), 0)).where(
-                _sent_invoice(cur), Invoice.issued_on.between(p.start, p.end)
-            )
-        ).scalar_one()
-        credited = s.execute(
-            select(func.coalesce(func.sum(CreditNote.amount_minor), 0))
+        (invoiced,) = _in_base(
+            s,
+            select(*_INV_FX, func.count(), func.sum(Invoice.subtotal_minor))
+            .where(_sent_invoice(cur), Invoice.issued_on.between(p.start, p.end))
+            .group_by(*_INV_FX),
+            cur,
+            1,
+        )
+        (credited,) = _in_base(
+            s,
+            select(*_INV_FX, func.count(), func.sum(CreditNote.amount_minor))
             .join(Invoice, Invoice.id == CreditNote.invoice_id)
             .where(_sent_invoice(cur), CreditNote.issued_on.between(p.start, p.end))
-        ).scalar_one()
-        return Money(int(invoiced) - int(credited), cur)
+            .group_by(*_INV_FX),
+            cur,
+            1,
+        )
+        return Money(invoiced - credited, cur)
 
     @staticmethod
     def _labour_cost(s: Session, start: date, end: date) -> int:
@@ -579,20 +623,33 @@ class KpiService:
             return known
         cur = self._currency(s)
         scope = (_sent_invoice(cur), Invoice.issued_on <= end)
-        total = s.execute(
-            select(func.coalesce(func.sum(Invoice.total_minor), 0)).where(*scope)
-        ).scalar_one()
-        paid = s.execute(
-            select(func.coalesce(func.sum(Payment.amount_minor), 0))
+        (total,) = _in_base(
+            s,
+            select(*_INV_FX, func.count(), func.sum(Invoice.total_minor))
+            .where(*scope)
+            .group_by(*_INV_FX),
+            cur,
+            1,
+        )
+        (paid,) = _in_base(
+            s,
+            select(*_INV_FX, func.count(), func.sum(Payment.amount_minor))
             .join(Invoice, Invoice.id == Payment.invoice_id)
             .where(*scope, Payment.received_on <= end)
-        ).scalar_one()
-        credited = s.execute(
-            select(func.coalesce(func.sum(CreditNote.amount_minor), 0))
+            .group_by(*_INV_FX),
+            cur,
+            1,
+        )
+        (credited,) = _in_base(
+            s,
+            select(*_INV_FX, func.count(), func.sum(CreditNote.amount_minor))
             .join(Invoice, Invoice.id == CreditNote.invoice_id)
             .where(*scope, CreditNote.issued_on <= end)
-        ).scalar_one()
-        return Money(int(total) - int(paid) - int(credited), cur)
+            .group_by(*_INV_FX),
+            cur,
+            1,
+        )
+        return Money(total - paid - credited, cur)
 
     @staticmethod
     def _on_time(s: Session, p: Period) -> Decimal | None:
@@ -806,12 +863,19 @@ class KpiService:
         with self._uow.read() as s:
             cur = self._currency(s)
 
-            def money(v: Any) -> Money:
-                return Money(int(v or 0), cur)
+            def money(v: Any, currency: str | None = None, rate: Any = None) -> Money:
+                """A row's amount in the base currency (foreign rows at their own rate)."""
+                return Money(to_base(int(v or 0), currency or cur, rate, cur) or 0, cur)
 
             if code in ("revenue", "revenue_growth", "gross_margin"):
                 inv = s.execute(
-                    select(Invoice.number, Client.name, Invoice.issued_on, Invoice.subtotal_minor)
+                    select(
+                        Invoice.number,
+                        Client.name,
+                        Invoice.issued_on,
+                        Invoice.subtotal_minor,
+                        *_INV_FX,
+                    )
                     .join(Client, Client.id == Invoice.client_id)
                     .where(_sent_invoice(cur), Invoice.issued_on.between(p.start, p.end))
                     .order_by(Invoice.issued_on, Invoice.number)
@@ -823,13 +887,14 @@ class KpiService:
                         Client.name,
                         CreditNote.issued_on,
                         -CreditNote.amount_minor,
+                        *_INV_FX,
                     )
                     .join(Invoice, Invoice.id == CreditNote.invoice_id)
                     .join(Client, Client.id == Invoice.client_id)
                     .where(_sent_invoice(cur), CreditNote.issued_on.between(p.start, p.end))
                     .limit(limit)
                 ).all()
-                rows = [(r[0], r[1], r[2], money(r[3])) for r in [*inv, *cn]]
+                rows = [(r[0], r[1], r[2], money(r[3], r[4], r[5])) for r in [*inv, *cn]]
                 if code == "gross_margin":
                     rows.append(
                         ("—", "Labour cost", p.end, money(-self._labour_cost(s, p.start, p.end)))
@@ -849,9 +914,15 @@ class KpiService:
                 )
             if code == "net_cash":
                 pay = s.execute(
-                    select(Payment.received_on, Invoice.number, Payment.amount_minor)
+                    select(
+                        Payment.received_on,
+                        Invoice.number,
+                        Payment.amount_minor,
+                        Payment.currency,
+                        Payment.fx_rate,
+                    )
                     .join(Invoice, Invoice.id == Payment.invoice_id)
-                    .where(Payment.received_on.between(p.start, p.end), Payment.currency == cur)
+                    .where(Payment.received_on.between(p.start, p.end), known_rate(Payment, cur))
                     .order_by(Payment.received_on)
                     .limit(limit)
                 ).all()
@@ -864,12 +935,22 @@ class KpiService:
                 return KpiRows(
                     ("date", "what", "amount"),
                     ("date", "text", "money"),
-                    tuple((r[0], r[1], money(r[2])) for r in [*pay, *exp]),
+                    tuple(
+                        (r[0], r[1], money(r[2], *r[3:5]))
+                        for r in [*pay, *((*e, cur, None) for e in exp)]
+                    ),
                 )
             if code in ("receivables", "dso"):
                 out = _outstanding_as_of(p.end)
                 rows_ = s.execute(
-                    select(Invoice.number, Client.name, Invoice.issued_on, Invoice.due_on, out)
+                    select(
+                        Invoice.number,
+                        Client.name,
+                        Invoice.issued_on,
+                        Invoice.due_on,
+                        out,
+                        *_INV_FX,
+                    )
                     .join(Client, Client.id == Invoice.client_id)
                     .where(_sent_invoice(cur), Invoice.issued_on <= p.end, out > 0)
                     .order_by(Invoice.due_on)
@@ -878,7 +959,7 @@ class KpiService:
                 return KpiRows(
                     ("number", "client", "issued", "due", "outstanding"),
                     ("text", "text", "date", "date", "money"),
-                    tuple((r[0], r[1], r[2], r[3], money(r[4])) for r in rows_),
+                    tuple((r[0], r[1], r[2], r[3], money(r[4], r[5], r[6])) for r in rows_),
                 )
             if code == "on_time":
                 proj = s.execute(
@@ -1068,21 +1149,22 @@ class KpiService:
         with self._uow.read() as s:
             cur = self._currency(s)
             ym_inv = func.strftime("%Y-%m", Invoice.issued_on)
-            rev: dict[Any, Any] = dict(
-                s.execute(
-                    select(ym_inv, func.sum(Invoice.subtotal_minor))
-                    .where(_sent_invoice(cur), Invoice.issued_on.between(period.start, period.end))
-                    .group_by(ym_inv)
-                ).all()
-            )
+            rev: dict[Any, Any] = {}
+            # Per month and (currency, rate), each group converted once to the base currency.
+            for k, c, r, v in s.execute(
+                select(ym_inv, *_INV_FX, func.sum(Invoice.subtotal_minor))
+                .where(_sent_invoice(cur), Invoice.issued_on.between(period.start, period.end))
+                .group_by(ym_inv, *_INV_FX)
+            ).all():
+                rev[k] = rev.get(k, 0) + (to_base(int(v), c, r, cur) or 0)
             ym_cn = func.strftime("%Y-%m", CreditNote.issued_on)
-            for k, v in s.execute(
-                select(ym_cn, func.sum(CreditNote.amount_minor))
+            for k, c, r, v in s.execute(
+                select(ym_cn, *_INV_FX, func.sum(CreditNote.amount_minor))
                 .join(Invoice, Invoice.id == CreditNote.invoice_id)
                 .where(_sent_invoice(cur), CreditNote.issued_on.between(period.start, period.end))
-                .group_by(ym_cn)
+                .group_by(ym_cn, *_INV_FX)
             ).all():
-                rev[k] = rev.get(k, 0) - v
+                rev[k] = rev.get(k, 0) - (to_base(int(v), c, r, cur) or 0)
             ym_te = func.strftime("%Y-%m", TimeEntry.work_date)
             labour = {
                 str(k): int(v or 0)

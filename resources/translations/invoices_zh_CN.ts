@@ -70,6 +70,14 @@
         <source>Opening %1 · in %2 · out %3 · closing %4</source>
         <translation>期初 %1 · 收入 %2 · 支出 %3 · 期末 %4</translation>
     </message>
+    <message>
+        <source>All currencies in %1: opening %2 · in %3 · out %4 · closing %5</source>
+        <translation>全部币种折合 %1：期初 %2 · 收入 %3 · 支出 %4 · 期末 %5</translation>
+    </message>
+    <message>
+        <source>; %1 document(s) in %2 left out: no exchange rate</source>
+        <translation>；%2 的 %1 张单据未计入：缺少汇率</translation>
+    </message>
 </context>
 <context>
     <name>CashKind</name>
@@ -198,12 +206,16 @@
         <translation>毛利率（按收款）=（已收款收入 − 成本）÷ 已收款收入 × 100%，保留 0.1%，四舍五入；尚未收款时不计算。</translation>
     </message>
     <message>
-        <source> For the studio: every project&apos;s figures plus studio overhead (expenses without a project); only invoices in the base currency count.</source>
-        <translation>工作室整体：所有项目的数值加上工作室日常开支（未归属项目的费用）；只计本位币发票。</translation>
+        <source> For the studio: every project&apos;s figures plus studio overhead (expenses without a project), in the base currency; foreign invoices at their own exchange rate.</source>
+        <translation>工作室整体：所有项目的数字加上工作室日常开支（未归属项目的费用），以本位币计；外币发票按各自的汇率折算。</translation>
     </message>
     <message>
-        <source> Revenue is in the project&apos;s currency and costs in the base currency; no exchange rate is stored for invoices, so no margin is computed.</source>
-        <translation>收入以项目币种计、成本以本位币计；发票未保存汇率，因此不计算毛利率。</translation>
+        <source> Revenue in another currency is put in the base currency at each invoice&apos;s exchange rate (invoice date), summed per currency and rate and rounded once, half-up; payments count at the invoice&apos;s rate here (the cash book uses the payment&apos;s rate).</source>
+        <translation>外币收入按每张发票的汇率（开票日）折算为本位币，按币种和汇率分组汇总后四舍五入一次；此处收款按发票汇率计（现金账使用收款当日的汇率）。</translation>
+    </message>
+    <message>
+        <source> Some invoices in another currency have no exchange rate to the base currency yet, so no margin is computed; enter their rate on the invoice.</source>
+        <translation>部分外币发票尚无折算为本位币的汇率，因此不计算毛利率；请在发票上填写汇率。</translation>
     </message>
 </context>
 <context>
@@ -333,6 +345,10 @@
         <translation>毛利率（收款）</translation>
     </message>
     <message>
+        <source>Invoiced in base currency</source>
+        <translation>开票收入（本位币）</translation>
+    </message>
+    <message>
         <source>Person / vendor</source>
         <translation>成员 / 供应商</translation>
     </message>
@@ -372,6 +388,10 @@
         <translation>编辑发票 %1</translation>
     </message>
     <message>
+        <source>One unit of the invoice&apos;s currency in %1 on the issue date</source>
+        <translation>开票日 1 单位发票币种折合多少 %1</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>添加明细行</translation>
     </message>
@@ -402,6 +422,10 @@
     <message>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate to %1</source>
+        <translation>兑 %1 汇率</translation>
     </message>
     <message>
         <source>Payment terms</source>
@@ -482,6 +506,10 @@
         <translation>作废…</translation>
     </message>
     <message>
+        <source>Exchange rate…</source>
+        <translation>填写汇率…</translation>
+    </message>
+    <message>
         <source>Choose an invoice to see its lines and payments.</source>
         <translation>选择一张发票以查看明细和收款。</translation>
     </message>
@@ -494,6 +522,14 @@
         <translation>作废原因：%1</translation>
     </message>
     <message>
+        <source>Rate to %1: %2</source>
+        <translation>兑 %1 汇率：%2</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
         <source>Payment %1 on %2</source>
         <translation>%2 收款 %1</translation>
     </message>
@@ -504,6 +540,10 @@
 </context>
 <context>
     <name>MarginsTab</name>
+    <message>
+        <source>No rate to %1 on %2 invoice(s) in %3: enter it on the invoice</source>
+        <translation>%3 的 %2 张发票缺少兑 %1 汇率：请在发票上填写</translation>
+    </message>
     <message>
         <source>Revenue is without tax. Earned = received. Cost = labour at the cost rate of the day + expenses. Margin = (revenue - cost) / revenue. Click a figure to see the rows it was summed from and its formula.</source>
         <translation>收入不含税。已收款收入 = 实际收到的款项。成本 = 按当日成本费率计算的人工 + 费用。毛利率 =（收入 − 成本）÷ 收入。点击任一数值可查看其来源明细和计算公式。</translation>
@@ -540,12 +580,31 @@
         <translation>金额（%1）</translation>
     </message>
     <message>
+        <source>Rate to %1</source>
+        <translation>兑 %1 汇率</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
         <source>Reference</source>
         <translation>流水号</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Exchange rate of %1</source>
+        <translation>%1 的汇率</translation>
+    </message>
+    <message>
+        <source>One unit of %1 in %2 on the invoice date, %3.</source>
+        <translation>开票日（%3）1 %1 折合多少 %2。</translation>
+    </message>
+    <message>
+        <source>Rate to %1</source>
+        <translation>兑 %1 汇率</translation>
     </message>
 </context>
 <context>
@@ -562,6 +621,14 @@
         <source>%1 owed: %2 (of which past due %3, more than 90 days %4)</source>
         <translation>%1 应收：%2（其中逾期 %3，超过 90 天 %4）</translation>
     </message>
+    <message>
+        <source>All currencies in %1: %2 owed (of which past due %3)</source>
+        <translation>全部币种折合 %1：应收 %2（其中逾期 %3）</translation>
+    </message>
+    <message>
+        <source>; %1 invoice(s) in %2 left out: no exchange rate</source>
+        <translation>；%2 的 %1 张发票未计入：缺少汇率</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessage</name>
@@ -572,6 +639,22 @@
     <message>
         <source>The credit is more than the %1 still owed.</source>
         <translation>红字金额超过了尚欠的 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the exchange rate to the base currency.</source>
+        <translation>请填写兑本位币的汇率。</translation>
+    </message>
+    <message>
+        <source>An amount in the base currency has a rate of 1.</source>
+        <translation>本位币金额的汇率为 1。</translation>
+    </message>
+    <message>
+        <source>Give the rate with at most 8 decimals, such as 7.1234.</source>
+        <translation>汇率最多保留 8 位小数，例如 7.1234。</translation>
+    </message>
+    <message>
+        <source>This invoice already has its exchange rate.</source>
+        <translation>这张发票已经有汇率了。</translation>
     </message>
     <message>
         <source>Describe what the line bills.</source>

@@ -38,6 +38,13 @@ _OWED = {
     "payment": QT_TRANSLATE_NOOP("ServiceMessage", "The payment is more than the %1 still owed."),
     "credit": QT_TRANSLATE_NOOP("ServiceMessage", "The credit is more than the %1 still owed."),
 }
+# Sentences of the exchange-rate rules (models/services/fx.py), for the budget catalogue.
+FX_MESSAGES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ServiceMessage", "Enter the exchange rate to the base currency."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "An amount in the base currency has a rate of 1."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Give the rate with at most 8 decimals, such as 7.1234."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "This invoice already has its exchange rate."),
+)
 _OWED_RE = re.compile(r"^The (payment|credit) is more than the (.+) still owed\.$")
 
 
@@ -80,8 +87,18 @@ class PaymentDialog(_InvoiceForm):
         for value, label in enum_choices(PaymentMethod):
             self.method.addItem(label, value)
         self.reference = QLineEdit(self)
+        # The cash book counts a foreign payment at the rate of the day it arrived.
+        self.foreign = bool(inv.base_currency) and inv.currency != inv.base_currency
+        last = service.last_rate(inv.currency) if self.foreign else None
+        self.fx_rate = QLineEdit("" if last is None else f"{last}", self)
+        self.fx_rate.setPlaceholderText("7.1234")
         self.add_field("received_on", self.tr("Received on"), self.received)
         self.add_field("amount", self.tr("Amount (%1)").replace("%1", inv.currency), self.amount)
+        if self.foreign:
+            label = self.tr("Rate to %1").replace("%1", inv.base_currency)
+            self.add_field("fx_rate", label, self.fx_rate)
+        else:
+            self.fx_rate.hide()
         self.add_field("method", self.tr("Method"), self.method)
         self.add_field("reference", self.tr("Reference"), self.reference)
         self.add_above_form(info)
@@ -93,7 +110,33 @@ class PaymentDialog(_InvoiceForm):
             amount_minor=_amount(self.amount.text(), self._inv.currency),
             method=PaymentMethod(self.method.currentData()),
             reference=self.reference.text(),
+            fx_rate=(self.fx_rate.text().strip() or None) if self.foreign else None,
         )
+
+
+class RateDialog(_InvoiceForm):
+    """Fill in the missing exchange rate of a sent foreign invoice (kept from before rates)."""
+
+    def __init__(self, service: InvoiceService, inv: InvoiceView, parent: QWidget | None = None):
+        super().__init__(self.tr("Exchange rate of %1").replace("%1", inv.number), parent)
+        self._service, self._inv = service, inv
+        last = service.last_rate(inv.currency)
+        self.fx_rate = QLineEdit("" if last is None else f"{last}", self)
+        note = QLabel(
+            self.tr("One unit of %1 in %2 on the invoice date, %3.")
+            .replace("%1", inv.currency)
+            .replace("%2", inv.base_currency)
+            .replace("%3", inv.issued_on.isoformat()),
+            self,
+        )
+        note.setWordWrap(True)
+        self.add_above_form(note)
+        self.add_field(
+            "fx_rate", self.tr("Rate to %1").replace("%1", inv.base_currency), self.fx_rate
+        )
+
+    def save(self) -> InvoiceView:
+        return self._service.set_rate(self._inv.id, self.fx_rate.text())
 
 
 class CreditNoteDialog(_InvoiceForm):

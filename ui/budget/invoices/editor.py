@@ -195,6 +195,16 @@ class InvoiceEditorDialog(FormDialog):
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
         self.currency.addItems(list(dict.fromkeys([defaults.base_currency, *KNOWN_CURRENCIES])))
+        self._base = defaults.base_currency
+        # Shown only for a foreign currency; prefilled with the rate last used for it.
+        self.fx_rate = QLineEdit(self)
+        self.fx_rate.setPlaceholderText("7.1234")
+        self.fx_rate.setToolTip(
+            self.tr("One unit of the invoice's currency in %1 on the issue date").replace(
+                "%1", self._base
+            )
+        )
+        self._prefilled_rate = ""
         self.payment_terms = QLineEdit(self)
         self.notes = QLineEdit(self)
 
@@ -225,6 +235,7 @@ class InvoiceEditorDialog(FormDialog):
             ("issued_on", self.tr("Issued on"), self.issued),
             ("due_on", self.tr("Due on"), self.due),
             ("currency", self.tr("Currency"), self.currency),
+            ("fx_rate", self.tr("Rate to %1").replace("%1", self._base), self.fx_rate),
             ("payment_terms", self.tr("Payment terms"), self.payment_terms),
             ("notes", self.tr("Notes"), self.notes),
         ):
@@ -247,6 +258,7 @@ class InvoiceEditorDialog(FormDialog):
         else:
             self._fill_projects()
             self.lines.add_line()
+        self._show_rate()
         self._update_totals()
 
     def _load(self, inv: InvoiceView) -> None:
@@ -257,6 +269,8 @@ class InvoiceEditorDialog(FormDialog):
         self.issued.setDate(qdate(inv.issued_on))
         self.due.setDate(qdate(inv.due_on))
         self.currency.setCurrentText(inv.currency)
+        if inv.fx_rate is not None and inv.currency != self._base:
+            self.fx_rate.setText(f"{inv.fx_rate}")
         self.payment_terms.setText(inv.payment_terms)
         self.notes.setText(inv.notes)
         rows, locked = [], set()
@@ -298,6 +312,25 @@ class InvoiceEditorDialog(FormDialog):
         if len(text.strip()) == 3:
             self.lines.currency = text.strip().upper()
             self._update_totals()
+        self._show_rate()
+
+    def _foreign(self) -> bool:
+        return self.currency.currentText().strip().upper() != self._base
+
+    def _show_rate(self) -> None:
+        """The rate row exists only for a foreign currency; a rate the user typed is kept."""
+        foreign = self._foreign()
+        self.form.setRowVisible(self.fields["fx_rate"], foreign)
+        code = self.currency.currentText().strip().upper()
+        if not foreign or len(code) != 3:
+            return
+        if self.fx_rate.text().strip() in ("", self._prefilled_rate):
+            try:
+                last = self._service.last_rate(code)
+            except DomainError:
+                last = None
+            self._prefilled_rate = "" if last is None else f"{last}"
+            self.fx_rate.setText(self._prefilled_rate)
 
     def _on_remove_clicked(self) -> None:
         index = self.table.currentIndex()
@@ -328,6 +361,7 @@ class InvoiceEditorDialog(FormDialog):
             project_id=int(self.project.currentData() or 0) or None,
             payment_terms=self.payment_terms.text(),
             notes=self.notes.text(),
+            fx_rate=(self.fx_rate.text().strip() or None) if self._foreign() else None,
         )
 
     def save(self) -> InvoiceView:

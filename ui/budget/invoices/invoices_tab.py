@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import InvoiceKind, InvoiceState, InvoiceStatus
-from models.errors import DomainError
+from models.errors import DomainError, ValidationError
 from models.money import format_minor
 from models.services.browse import ListKind
 from models.services.invoicing import InvoiceView
@@ -26,6 +26,7 @@ from ui.budget.invoices.dialogs import (
     BuildFromTimeDialog,
     CreditNoteDialog,
     PaymentDialog,
+    RateDialog,
     VoidDialog,
 )
 from ui.budget.invoices.editor import InvoiceEditorDialog, decimal_text
@@ -77,6 +78,8 @@ class InvoicesTab(QWidget):
         self.pay_button = QPushButton(self.tr("Record payment…"), self)
         self.credit_button = QPushButton(self.tr("Credit note…"), self)
         self.void_button = QPushButton(self.tr("Void…"), self)
+        # A sent foreign invoice from before rates were kept: its rate can be filled in once.
+        self.rate_button = QPushButton(self.tr("Exchange rate…"), self)
         self.new_button.setObjectName("primaryButton")
         for button, slot in (
             (self.new_button, self._on_new_clicked),
@@ -86,6 +89,7 @@ class InvoicesTab(QWidget):
             (self.pay_button, self._on_pay_clicked),
             (self.credit_button, self._on_credit_clicked),
             (self.void_button, self._on_void_clicked),
+            (self.rate_button, self._on_rate_clicked),
         ):
             button.clicked.connect(slot)
         bar = QHBoxLayout()
@@ -99,6 +103,7 @@ class InvoicesTab(QWidget):
             self.pay_button,
             self.credit_button,
             self.void_button,
+            self.rate_button,
         ):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -174,6 +179,7 @@ class InvoicesTab(QWidget):
         self.pay_button.setEnabled(bool(owed))
         self.credit_button.setEnabled(bool(owed))
         self.void_button.setEnabled(has and inv.state is not InvoiceState.VOID)  # type: ignore[union-attr]
+        self.rate_button.setVisible(bool(sent) and inv.fx_rate is None)  # type: ignore[union-attr]
         if inv is None:
             self.heading.setText(self.tr("Choose an invoice to see its lines and payments."))
             self.summary.clear()
@@ -206,6 +212,11 @@ class InvoicesTab(QWidget):
             text = text.replace(f"%{n}", values[n - 1])
         if inv.void_reason:
             text += "<br>" + self.tr("Void: %1").replace("%1", inv.void_reason)
+        if inv.base_currency and cur != inv.base_currency:
+            rate = self.tr("Rate to %1: %2").replace("%1", inv.base_currency)
+            text += "<br>" + rate.replace(
+                "%2", f"{inv.fx_rate}" if inv.fx_rate is not None else self.tr("not entered yet")
+            )
         self.summary.setText(text)
         self.lines_model = RowsModel(_line_cols(cur), self)
         self.lines_model.set_rows(inv.lines)
@@ -214,7 +225,10 @@ class InvoicesTab(QWidget):
         parts = []
         for p in inv.payments:
             line = self.tr("Payment %1 on %2").replace("%1", format_minor(p.amount_minor, cur))
-            parts.append(line.replace("%2", p.received_on.isoformat()))
+            line = line.replace("%2", p.received_on.isoformat())
+            if p.fx_rate is not None and cur != inv.base_currency:
+                line += f" (x {p.fx_rate})"
+            parts.append(line)
         for c in inv.credit_notes:
             line = self.tr("Credit note %1: %2 on %3").replace("%1", c.number)
             line = line.replace("%2", format_minor(c.amount_minor, cur))
@@ -269,8 +283,21 @@ class InvoicesTab(QWidget):
             return
         try:
             self._saved(self._services.invoices.send(self._current.id))
+        except ValidationError as exc:
+            if exc.field != "fx_rate":
+                show_error(self, exc)
+                return
+            # A foreign draft without its rate: open it with the message beside the rate.
+            dialog = self.rate_editor(exc)
+            if dialog.exec():
+                self._saved(dialog.result_value)
         except DomainError as exc:
             show_error(self, exc)
+
+    def rate_editor(self, exc: ValidationError) -> InvoiceEditorDialog:
+        dialog = InvoiceEditorDialog(self._services.invoices, self._current, self)
+        dialog.show_failure(exc)
+        return dialog
 
     def _run(self, dialog_class: type) -> None:
         if self._current is None:
@@ -287,6 +314,9 @@ class InvoicesTab(QWidget):
 
     def _on_void_clicked(self) -> None:
         self._run(VoidDialog)
+
+    def _on_rate_clicked(self) -> None:
+        self._run(RateDialog)
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & WATCHED:

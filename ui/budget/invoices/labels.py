@@ -44,6 +44,7 @@ COLUMNS: dict[str, str] = {
     "cost": QT_TRANSLATE_NOOP("InvoiceColumn", "Cost"),
     "margin_invoiced": QT_TRANSLATE_NOOP("InvoiceColumn", "Margin (invoiced)"),
     "margin_earned": QT_TRANSLATE_NOOP("InvoiceColumn", "Margin (earned)"),
+    "invoiced_base": QT_TRANSLATE_NOOP("InvoiceColumn", "Invoiced in base currency"),
     "who": QT_TRANSLATE_NOOP("InvoiceColumn", "Person / vendor"),
     "note": QT_TRANSLATE_NOOP("InvoiceColumn", "Note"),
     "hours": QT_TRANSLATE_NOOP("InvoiceColumn", "Hours"),
@@ -106,15 +107,24 @@ FORMULAS: tuple[str, ...] = (
         "Gross margin (earned) = (revenue earned - cost) / revenue earned x 100%, to 0.1% "
         "half-up; none while nothing is received.",
     ),
+)
+# Notes the service appends to a formula (studio scope, exchange rates); translated one by one.
+NOTES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Formula",
         " For the studio: every project's figures plus studio overhead (expenses without a "
-        "project); only invoices in the base currency count.",
+        "project), in the base currency; foreign invoices at their own exchange rate.",
     ),
     QT_TRANSLATE_NOOP(
         "Formula",
-        " Revenue is in the project's currency and costs in the base currency; no exchange rate "
-        "is stored for invoices, so no margin is computed.",
+        " Revenue in another currency is put in the base currency at each invoice's exchange rate "
+        "(invoice date), summed per currency and rate and rounded once, half-up; payments count "
+        "at the invoice's rate here (the cash book uses the payment's rate).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Formula",
+        " Some invoices in another currency have no exchange rate to the base currency yet, so no "
+        "margin is computed; enter their rate on the invoice.",
     ),
 )
 
@@ -181,7 +191,7 @@ def figure(key: str) -> str:
 
 def formula(text: str) -> str:
     """A formula sentence in the UI language; studio/currency notes are appended to it."""
-    for note in FORMULAS[-2:]:
+    for note in NOTES:
         if text.endswith(note):
             head = text[: -len(note)]
             return formula(head) + QCoreApplication.translate("Formula", note)

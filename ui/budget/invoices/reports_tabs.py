@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.money import format_minor
-from models.services.invoicing_reports import AgingRow, Basis, Explained, MarginRow
+from models.services.invoicing_reports import AgingRow, AgingTotal, Basis, Explained, MarginRow
 from ui.budget.invoices.dialogs import ExplainDialog
 from ui.budget.invoices.editor import date_edit, pydate
 from ui.budget.invoices.models import (
@@ -30,6 +30,7 @@ from ui.budget.invoices.models import (
     Col,
     RowsModel,
     money_col,
+    money_text,
     pct_text,
 )
 from ui.shell.changes import DataChanges
@@ -130,9 +131,15 @@ class ReceivablesTab(_LazyTab):
 
     def reload(self, *_args: object) -> None:
         as_of = pydate(self.as_of.date())
-        _run(self._tasks, lambda: self._reports.aging(as_of), self._show, self)
+        _run(
+            self._tasks,
+            lambda: (self._reports.aging(as_of), self._reports.aging_total(as_of)),
+            self._show,
+            self,
+        )
 
-    def _show(self, rows: list[AgingRow]) -> None:
+    def _show(self, found: tuple[list[AgingRow], AgingTotal]) -> None:
+        rows, in_base = found
         self.model.set_rows(rows)
         sums: dict[str, list[int]] = {}
         for r in rows:
@@ -142,13 +149,25 @@ class ReceivablesTab(_LazyTab):
         if not rows:
             self.totals.setText(self.tr("Nothing is owed."))
             return
-        parts = []
+        parts = [self._base_text(in_base)]
         for cur, v in sums.items():
             text = self.tr("%1 owed: %2 (of which past due %3, more than 90 days %4)")
             text = text.replace("%1", cur).replace("%2", format_minor(v[5], cur))
             text = text.replace("%3", format_minor(v[5] - v[0], cur))
             parts.append(text.replace("%4", format_minor(v[4], cur)))
-        self.totals.setText("\n".join(parts))
+        self.totals.setText("\n".join(p for p in parts if p))
+
+    def _base_text(self, t: AgingTotal) -> str:
+        """Every currency together in the base one, each invoice at its own rate."""
+        text = self.tr("All currencies in %1: %2 owed (of which past due %3)")
+        text = text.replace("%1", t.currency).replace("%2", format_minor(t.total, t.currency))
+        text = text.replace("%3", format_minor(t.total - t.buckets[0], t.currency))
+        if t.missing_rates:
+            more = self.tr("; %1 invoice(s) in %2 left out: no exchange rate")
+            text += more.replace("%1", str(t.missing_rates)).replace(
+                "%2", ", ".join(t.missing_currencies)
+            )
+        return text
 
 
 class CashBookTab(_LazyTab):
@@ -214,18 +233,53 @@ class CashBookTab(_LazyTab):
             (s.opening_minor, s.money_in_minor, s.money_out_minor, s.closing_minor), start=1
         ):
             text = text.replace(f"%{n}", format_minor(v, cur))
-        self.summary.setText(text)
+        self.summary.setText(text + "\n" + self._base_text(start, end, basis))
+
+    def _base_text(self, start: date, end: date, basis: Basis) -> str:
+        """The books of every currency together: payments at their rate, invoices at theirs."""
+        t = self._reports.cash_summary_base(start, end, basis)
+        s, base = t.summary, t.summary.currency
+        text = self.tr("All currencies in %1: opening %2 · in %3 · out %4 · closing %5")
+        text = text.replace("%1", base)
+        for n, v in enumerate(
+            (s.opening_minor, s.money_in_minor, s.money_out_minor, s.closing_minor), start=2
+        ):
+            text = text.replace(f"%{n}", format_minor(v, base))
+        if t.missing_rates:
+            more = self.tr("; %1 document(s) in %2 left out: no exchange rate")
+            text += more.replace("%1", str(t.missing_rates)).replace(
+                "%2", ", ".join(t.missing_currencies)
+            )
+        return text
 
 
-_FIGURE_COLS = (
+# The figure each column explains when clicked (None: not a figure).
+_FIGURE_COLS: tuple[str | None, ...] = (
+    None,
     "invoiced",
     "received",
+    "margin_invoiced",  # revenue in the base currency: its margin shows how it was converted
     "labour",
     "expenses",
     "cost",
     "margin_invoiced",
     "margin_earned",
+    None,
 )
+
+
+def missing_rate_text(r: Any) -> str:
+    """Why a margin is "—": revenue in another currency whose exchange rate is not known."""
+    if not r.missing_rates:
+        return ""
+    text = QCoreApplication.translate(
+        "MarginsTab", "No rate to %1 on %2 invoice(s) in %3: enter it on the invoice"
+    )
+    return (
+        text.replace("%1", r.base_currency)
+        .replace("%2", str(r.missing_rates))
+        .replace("%3", ", ".join(r.missing_currencies))
+    )
 
 
 def _margin_cols() -> list[Col]:
@@ -235,11 +289,18 @@ def _margin_cols() -> list[Col]:
         Col("project", lambda r: r.code, lambda r, raw: f"{raw} · {r.name}" if raw else r.name),
         money_col("invoiced", lambda r: r.invoiced_minor, own),
         money_col("received", lambda r: r.received_minor, own),
+        Col(
+            "invoiced_base",
+            lambda r: r.invoiced_base_minor if r.comparable else None,
+            lambda r, raw: "—" if raw is None else money_text(raw, base(r)),
+            True,
+        ),
         money_col("labour", lambda r: r.labour_minor, base),
         money_col("expenses", lambda r: r.expenses_minor, base),
         money_col("cost", lambda r: r.cost_minor, base),
         Col("margin_invoiced", lambda r: r.margin_invoiced, lambda _r, v: pct_text(v), True),
         Col("margin_earned", lambda r: r.margin_earned, lambda _r, v: pct_text(v), True),
+        Col("note", missing_rate_text),
     ]
 
 
@@ -293,7 +354,7 @@ class MarginsTab(_LazyTab):
         return ExplainDialog(key, self._reports.explain(key, r.project_id), r.code or r.name, self)
 
     def _on_cell_clicked(self, index: QModelIndex) -> None:
-        key = _FIGURE_COLS[index.column() - 1] if index.column() >= 1 else None
+        key = _FIGURE_COLS[index.column()] if 0 <= index.column() < len(_FIGURE_COLS) else None
         if key is None:
             return
         r: MarginRow = self.model.row(index.row())
