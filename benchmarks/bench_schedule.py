@@ -95,6 +95,10 @@ def main() -> int:
     def make(with_rows: bool) -> TimelineView:
         v = TimelineView(lambda r, a, b: sv.schedule.timeline_bars(r, a, b))
         v.resize(w, h)
+        # Shown and laid out, so the viewport is the 1600x1000 window's (hidden, it stays at
+        # its default size until an event loop turn lays it out, mid-benchmark).
+        v.show()
+        QApplication.processEvents()
         v.set_range(start, 364)
         v.set_rows(rows if with_rows else [])
         v.set_zoom("week")
@@ -112,7 +116,9 @@ def main() -> int:
     cold = time.perf_counter() - cold
     e_best, _ = timed(lambda: draw(empty), args.runs)
     f_best, _ = timed(lambda: draw(full), args.runs)
-    print(f"timeline rows: {len(rows)} (people, roles, equipment), 52 weeks, {w}x{h}")
+    vp = full.viewport()
+    print(f"timeline rows: {len(rows)} (people, roles, equipment), 52 weeks, {w}x{h} "
+          f"(viewport {vp.width()}x{vp.height()})")  # fmt: skip
     print(f"empty timeline paint:          best {e_best * 1000:8.2f} ms")
     print(f"full timeline paint (cached): best {f_best * 1000:8.2f} ms "
           f"= {f_best / e_best:.1f}x empty")  # fmt: skip
@@ -148,6 +154,8 @@ def main() -> int:
     runner = TaskRunner()
     va = TimelineView(lambda r, a, b: sv.schedule.timeline_bars(r, a, b), tasks=runner)
     va.resize(w, h)
+    va.show()
+    app.processEvents()
     va.set_range(start, 364)
     va.set_rows(rows)
     va.set_zoom("week")
@@ -170,6 +178,30 @@ def main() -> int:
         f"{gui / 40 * 1000:.2f} ms/frame = {gui / 40 / inline_frame:.2f}x the inline-fetch "
         f"frame ({va.fetches} background fetches, all in after {t_all * 1000:.0f} ms)"
     )
+    # The figures the timeline is judged by, GUI-thread time per frame against this run's
+    # empty frame: a fetching scroll should cost about a cached one.
+    print(
+        f"GUI thread per frame: empty {e_best * 1000:.2f} ms | cached scroll "
+        f"{per_frame * 1000:.2f} ms = {per_frame / e_best:.1f}x empty | fetching scroll "
+        f"(task runner) {gui / 40 * 1000:.2f} ms = {gui / 40 / e_best:.1f}x empty = "
+        f"{gui / 40 / per_frame:.2f}x cached"
+    )
+    # Painting must not query: count the GUI thread's statements over a cached scroll (the
+    # task runner's view may still be fetching its margin on a worker).
+    import threading
+
+    from sqlalchemy import event
+
+    statements = [0]
+
+    def count(*_a: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            statements[0] += 1
+
+    event.listen(engine, "before_cursor_execute", count)
+    scroll()
+    event.remove(engine, "before_cursor_execute", count)
+    print(f"GUI-thread SQL statements during a cached 40-frame scroll: {statements[0]}")
     del app
     return 0
 

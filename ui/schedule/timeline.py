@@ -4,20 +4,20 @@ Custom-painted on a QAbstractScrollArea so that only the visible rows and days a
 bars are fetched from the service in blocks of rows x quarters around what is on screen. With a
 task runner the blocks are fetched off the GUI thread: the view paints what it has, says
 "Loading…", and repaints when a block arrives (a block from before the last invalidate() is
-dropped, so a stale answer never overwrites fresh data).
+dropped, so a stale answer never overwrites fresh data); once the screen is in, the blocks
+around it are fetched ahead. A paint never queries: bars are laid out once per block arrival
+and zoom (timeline_layout.py) and drawn a few calls per colour, scrolled by the painter.
 """
 
 from __future__ import annotations
 
-import heapq
 import threading
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,11 +32,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from models.services.schedule import TimelineBar, TimelineRow
+from ui.schedule.timeline_layout import (
+    HEADER_H,
+    LABEL_W,
+    MAX_LANES,
+    ROW_H,
+    LaidBar,
+    Palette,
+    RowPaint,
+    hue_of,
+    lay_out,
+    merge,
+    project_colour,
+    row_paint,
+)
 
-ROW_H = 30
-HEADER_H = 38
-LABEL_W = 200
-MAX_LANES = 5
+__all__ = ["HEADER_H", "LABEL_W", "MAX_LANES", "ROW_H", "TimelineView", "project_colour"]
+
 EDGE = 5  # px from a bar's end that grabs the edge instead of the whole bar
 ROW_BLOCK = 40
 DAY_BLOCK = 91
@@ -44,6 +56,7 @@ ZOOM_PX = {"day": 36.0, "week": 12.0, "month": 3.5}
 
 
 BarFetcher = Callable[[list[TimelineRow], date, date], list[TimelineBar]]
+_Grouped = dict[tuple[str, int, str], list[TimelineBar]]  # a block's bars by row key
 
 
 @dataclass
@@ -53,13 +66,6 @@ class _Drag:
     x0: int
     delta: int = 0
     row: int | None = None  # the row index under the mouse while moving (None: its own row)
-
-
-def project_colour(project_id: int | None) -> QColor:
-    if project_id is None:
-        return QColor("#8a8f98")
-    hue = zlib.crc32(str(project_id).encode()) % 360
-    return QColor.fromHsl(hue, 120, 150)
 
 
 class TimelineView(QAbstractScrollArea):
@@ -85,11 +91,18 @@ class TimelineView(QAbstractScrollArea):
         self._origin = date.today() - timedelta(days=28)
         self._days = 365
         self._px = ZOOM_PX["week"]
-        self._cache: dict[tuple[int, int], dict[tuple[str, int, str], list[TimelineBar]]] = {}
+        self._cache: dict[tuple[int, int], _Grouped] = {}
         self._drag: _Drag | None = None
         self._lanes: dict[tuple[str, int], tuple[int, int]] = {}
-        self._layout: dict[tuple[int, int, int], list[tuple[TimelineBar, int, int]]] = {}
-        self._colours: dict[int | None, tuple[QColor, QColor]] = {}
+        # Row layouts per (row, first chunk, last chunk) at the current zoom, and what they
+        # paint at the current font: rebuilt when a block arrives, never per frame.
+        self._layout: dict[tuple[int, int, int], list[LaidBar]] = {}
+        self._paints: dict[tuple[int, int, int], RowPaint] = {}
+        # A block of rows' paint merged, by (block, first chunk, last chunk): a frame paints
+        # one or two of these with a few calls per colour, rows off screen clipped by Qt.
+        self._blocks: dict[tuple[int, int, int], RowPaint] = {}
+        self._names: dict[tuple[str, int], str] = {}  # elided row labels by (text, width)
+        self._palette = Palette()
         self._today = date.today()
         self.fetches = 0  # how many window fetches were made (tests and benchmarks read it)
         self.setMouseTracking(True)
@@ -120,7 +133,9 @@ class TimelineView(QAbstractScrollArea):
 
     def set_zoom(self, zoom: str) -> None:
         centre = self._date_at(self.viewport().width() // 2 + LABEL_W // 2)
-        self._px = ZOOM_PX[zoom]
+        if ZOOM_PX[zoom] != self._px:
+            self._px = ZOOM_PX[zoom]
+            self._forget_layout()
         self._update_scrollbars()
         self.scroll_to(centre)
 
@@ -131,14 +146,26 @@ class TimelineView(QAbstractScrollArea):
     def invalidate(self) -> None:
         """Forget fetched bars (after any change); the visible window is fetched again."""
         self._cache.clear()
-        self._lanes.clear()
-        self._layout.clear()
+        self._forget_layout()
         self._generation += 1
         self._pending.clear()
         self._update_scrollbars()
         self.viewport().update()
 
-    def _bars_for(self, block: int, chunk: int) -> dict[tuple[str, int, str], list[TimelineBar]]:
+    def _forget_layout(self) -> None:
+        self._lanes.clear()
+        self._layout.clear()
+        self._paints.clear()
+        self._blocks.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._paints.clear()  # elided labels depend on the font
+            self._blocks.clear()
+            self._names.clear()
+
+    def _bars_for(self, block: int, chunk: int) -> _Grouped:
         key = (block, chunk)
         found = self._cache.get(key)
         if found is None:
@@ -148,11 +175,10 @@ class TimelineView(QAbstractScrollArea):
             if self._tasks is not None:
                 self._fetch_later(key, rows, d0, d1)
                 return {}
-            found = {}
+            found = self._cache[key] = {}
             self.fetches += 1
             for bar in self._fetch(rows, d0, d1):
                 found.setdefault(bar.row, []).append(bar)
-            self._cache[key] = found
         return found
 
     def is_loading(self) -> bool:
@@ -172,33 +198,38 @@ class TimelineView(QAbstractScrollArea):
         # emitted before anyone listens.
         connected = threading.Event()
 
-        def work(_progress: object) -> tuple[int, tuple[int, int], list[TimelineBar] | None]:
+        def work(_progress: object) -> tuple[int, tuple[int, int], _Grouped | None]:
             connected.wait(5)
             if key not in self._wanted:
                 return generation, key, None  # scrolled past before its turn came
-            return generation, key, fetch(rows, d0, d1)
+            # Grouped by row here, on the worker, so the GUI thread only files the answer.
+            found: _Grouped = {}
+            for bar in fetch(rows, d0, d1):
+                found.setdefault(bar.row, []).append(bar)
+            return generation, key, found
 
         handle = self._tasks.run(work)
         handle.finished.connect(self._on_block_fetched)
         handle.failed.connect(self._on_block_failed)
         connected.set()
 
-    def _on_block_fetched(
-        self, result: tuple[int, tuple[int, int], list[TimelineBar] | None]
-    ) -> None:
-        generation, key, bars = result
+    def _on_block_fetched(self, result: tuple[int, tuple[int, int], _Grouped | None]) -> None:
+        generation, key, found = result
         if generation != self._generation:
             return  # fetched before the data changed: stale
         self._pending.discard(key)
-        if bars is None:
+        if found is None:
             self.viewport().update()  # skipped; asked again if it is back on screen
             return
-        found: dict[tuple[str, int, str], list[TimelineBar]] = {}
-        for bar in bars:
-            found.setdefault(bar.row, []).append(bar)
         self._cache[key] = found
-        # Row layouts computed while this block was missing are now wrong.
-        self._layout.clear()
+        # Row layouts of this block computed while it was missing are now wrong; the others
+        # (most of the screen while scrolling) stay.
+        block, chunk = key
+        for k in [k for k in self._layout if k[0] // ROW_BLOCK == block and k[1] <= chunk <= k[2]]:
+            del self._layout[k]
+            self._paints.pop(k, None)
+        for k in [k for k in self._blocks if k[0] == block and k[1] <= chunk <= k[2]]:
+            del self._blocks[k]
         self.viewport().update()
 
     def _on_block_failed(self, _exc: object) -> None:
@@ -206,8 +237,8 @@ class TimelineView(QAbstractScrollArea):
         self._pending.clear()
         self.viewport().update()
 
-    def _row_layout(self, i: int, c0: int, c1: int) -> list[tuple[TimelineBar, int, int]]:
-        """A row's bars with their lane and lane count, computed once per row and window."""
+    def _row_layout(self, i: int, c0: int, c1: int) -> list[LaidBar]:
+        """A row's bars with their lane and rectangle, computed once per row and window."""
         cache_key = (i, c0, c1)
         laid = self._layout.get(cache_key)
         if laid is not None:
@@ -221,28 +252,22 @@ class TimelineView(QAbstractScrollArea):
                 if (bar.kind, bar.id) not in seen:
                     seen.add((bar.kind, bar.id))
                     found.append(bar)
-        # Overlapping bars share the row in lanes (first free lane), so none hides another.
-        found.sort(key=lambda b: (b.start_on, b.end_on, b.id))
-        free: list[tuple[date, int]] = []  # heap of (last day, lane)
-        lanes = 0
-        lane_of: list[int] = []
-        for bar in found:
-            if free and free[0][0] < bar.start_on:
-                _end, lane = heapq.heappop(free)
-            else:
-                lane, lanes = lanes, lanes + 1
-            heapq.heappush(free, (bar.end_on, lane))
-            lane_of.append(lane)
-        # Beyond MAX_LANES the bars would be hairlines: the last lane takes the rest.
-        n = max(1, min(lanes, MAX_LANES))
-        laid = []
-        for bar, lane in zip(found, lane_of, strict=True):
-            self._lanes[(bar.kind, bar.id)] = (min(lane, n - 1), n)
-            laid.append((bar, min(lane, n - 1), n))
+        laid = lay_out(found, i, self._origin, self._px)
+        for lb in laid:
+            self._lanes[(lb.bar.kind, lb.bar.id)] = (lb.lane, lb.lanes)
         if len(self._layout) > 4000:
             self._layout.clear()
+            self._paints.clear()
+            self._blocks.clear()
         self._layout[cache_key] = laid
         return laid
+
+    def _row_paint(self, i: int, c0: int, c1: int, fm: QFontMetrics) -> RowPaint:
+        laid = self._row_layout(i, c0, c1)
+        found = self._paints.get((i, c0, c1))
+        if found is None:
+            found = self._paints[(i, c0, c1)] = row_paint(laid, fm)
+        return found
 
     def _window(self) -> tuple[int, int, int, int]:
         r0, r1 = self._visible_rows()
@@ -250,32 +275,58 @@ class TimelineView(QAbstractScrollArea):
         c1 = max(0, self._day_at_x(self.viewport().width()) // DAY_BLOCK)
         return r0, r1, c0, c1
 
+    def _want(self, r0: int, r1: int, c0: int, c1: int) -> set[tuple[int, int]]:
+        """Mark the blocks on screen, and with a task runner one block around them, wanted.
+
+        Returns the blocks on screen. A worker skips a block no longer wanted.
+        """
+        if r1 <= r0:
+            return set()
+        b0, b1 = r0 // ROW_BLOCK, (r1 - 1) // ROW_BLOCK
+        on_screen = {(b, c) for b in range(b0, b1 + 1) for c in range(c0, c1 + 1)}
+        if self._tasks is None:
+            self._wanted = frozenset(on_screen)
+            return on_screen
+        last_b = max(0, (len(self._rows) - 1) // ROW_BLOCK)
+        last_c = max(0, (self._days - 1) // DAY_BLOCK)
+        self._wanted = frozenset(
+            (b, c)
+            for b in range(max(0, b0 - 1), min(last_b, b1 + 1) + 1)
+            for c in range(max(0, c0 - 1), min(last_c, c1 + 1) + 1)
+        ) | frozenset(on_screen)
+        return on_screen
+
+    def _fetch_ahead(self, on_screen: set[tuple[int, int]]) -> None:
+        """Once everything on screen is in, fetch the margin around it in the background.
+
+        A scroll then usually finds its bars cached, and the GUI thread never waits for SQL.
+        """
+        if self._tasks is None or any(k in self._pending for k in on_screen):
+            return
+        for b, c in sorted(self._wanted - on_screen):
+            if (b, c) not in self._cache:
+                self._bars_for(b, c)
+
     def visible_bars(self) -> list[tuple[TimelineBar, QRect]]:
         """Every bar on screen with its rectangle in viewport coordinates (deduplicated)."""
         r0, r1, c0, c1 = self._window()
-        if r1 > r0:
-            self._wanted = frozenset(
-                (b, c)
-                for b in range(r0 // ROW_BLOCK, (r1 - 1) // ROW_BLOCK + 1)
-                for c in range(c0, c1 + 1)
-            )
+        on_screen = self._want(r0, r1, c0, c1)
         w = self.viewport().width()
-        # The same arithmetic as _bar_rect, hoisted out of the loop: thousands of bars a frame.
-        base = self._origin.toordinal()
-        px = self._px
-        hv = LABEL_W - self.horizontalScrollBar().value()
-        top = HEADER_H - self.verticalScrollBar().value()
         out: list[tuple[TimelineBar, QRect]] = []
         for i in range(r0, r1):
-            y_row = top + i * ROW_H + 2
-            for bar, lane, n in self._row_layout(i, c0, c1):
-                x0 = hv + int((bar.start_on.toordinal() - base) * px)
-                x1 = hv + int((bar.end_on.toordinal() + 1 - base) * px)
-                if x1 < LABEL_W or x0 > w:
-                    continue
-                h = max(3, (ROW_H - 4) // n)
-                out.append((bar, QRect(x0, y_row + lane * h, max(3, x1 - x0 - 1), max(2, h - 1))))
+            out += self._row_bars(i, c0, c1, w)
+        self._fetch_ahead(on_screen)
         return out
+
+    def _row_bars(self, i: int, c0: int, c1: int, w: int) -> list[tuple[TimelineBar, QRect]]:
+        """Row ``i``'s bars on screen, in viewport coordinates."""
+        hs = self.horizontalScrollBar().value()
+        vs = self.verticalScrollBar().value()
+        return [
+            (lb.bar, lb.rect.translated(-hs, -vs))
+            for lb in self._row_layout(i, c0, c1)
+            if not (lb.x1 - hs < LABEL_W or lb.x0 - hs > w)
+        ]
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -368,29 +419,26 @@ class TimelineView(QAbstractScrollArea):
         fm = QFontMetrics(self.font())
         d0 = max(0, self._day_at_x(LABEL_W))
         d1 = min(self._days, self._day_at_x(w) + 1)
-        r0, r1 = self._visible_rows()
+        r0, r1, c0, c1 = self._window()
         grid = QColor(pal.mid().color())
         grid.setAlpha(70)
         weekend = QColor(pal.alternateBase().color())
-        # Weekend shading and day/week lines: only for the visible days.
+        # Weekend shading and day/week lines: only for the visible days. The lines are
+        # one-pixel fills: a translucent drawLine takes the slow stroking path.
         for i in range(d0, d1 + 1):
             day = self._origin + timedelta(days=i)
             x = self._x_of(day)
             if day.weekday() >= 5 and self._px >= 8:
                 p.fillRect(QRect(x, HEADER_H, int(self._px) + 1, h), weekend)
             if (self._px >= 20 or day.weekday() == 0) and (self._px >= 8 or day.day == 1):
-                p.setPen(grid)
-                p.drawLine(x, HEADER_H, x, h)
-        # Alternate row stripes, labels area drawn after the bars so bars slide under it.
+                p.fillRect(x, HEADER_H, 1, h - HEADER_H + 1, grid)
+        # Row lines; the labels area is drawn after the bars so bars slide under it.
         for i in range(r0, r1):
-            y = self._row_y(i)
-            p.setPen(grid)
-            p.drawLine(LABEL_W, y + ROW_H, w, y + ROW_H)
+            p.fillRect(LABEL_W, self._row_y(i) + ROW_H, w - LABEL_W + 1, 1, grid)
+        on_screen = self._want(r0, r1, c0, c1)
+        self._paint_bars(p, (r0, r1, c0, c1), w, h, fm)
+        self._fetch_ahead(on_screen)
         drag = self._drag
-        for bar, rect in self.visible_bars():
-            if drag is not None and (drag.bar.kind, drag.bar.id) == (bar.kind, bar.id):
-                continue
-            self._paint_bar(p, bar, rect, fm)
         if drag is not None:
             i = drag.row if drag.row is not None else self._index_of_bar_row(drag.bar)
             if i is not None:
@@ -408,6 +456,86 @@ class TimelineView(QAbstractScrollArea):
         if self._pending:
             self._paint_loading(p, w, fm)
 
+    def _paint_bars(
+        self, p: QPainter, window: tuple[int, int, int, int], w: int, h: int, fm: QFontMetrics
+    ) -> None:
+        """The visible rows' bars, from layouts made once per fetch, a few calls per colour."""
+        r0, r1, c0, c1 = window
+        drag = self._drag
+        drag_key = (drag.bar.kind, drag.bar.id) if drag is not None else None
+        parts = []
+        for block in range(r0 // ROW_BLOCK, (r1 - 1) // ROW_BLOCK + 1) if r1 > r0 else ():
+            rows = range(block * ROW_BLOCK, min(len(self._rows), (block + 1) * ROW_BLOCK))
+            key = (block, c0, c1)
+            bp = self._blocks.get(key)
+            if (
+                drag_key is not None
+                and drag is not None
+                and any(drag.bar.row == self._row_key(i) for i in rows)
+            ):
+                # The dragged bar is drawn where the mouse is: leave it out of its row.
+                bp = merge(
+                    row_paint(
+                        (lb for lb in self._row_layout(i, c0, c1)
+                         if (lb.bar.kind, lb.bar.id) != drag_key),
+                        fm,
+                    )
+                    for i in rows
+                )  # fmt: skip
+            elif bp is None:
+                bp = self._blocks[key] = merge(self._row_paint(i, c0, c1, fm) for i in rows)
+            parts.append(bp)
+        frame = parts[0] if len(parts) == 1 else merge(parts)
+        # Rows of a block off screen are clipped in the batches; bar by bar they are skipped.
+        top, bottom = HEADER_H + r0 * ROW_H, HEADER_H + r1 * ROW_H
+        solid, special, labels = frame.solid, frame.special, frame.labels
+        hs = self.horizontalScrollBar().value()
+        vs = self.verticalScrollBar().value()
+        # Content coordinates: scrolling is the painter's translation. Bars never show over
+        # the labels or the header, which are painted over them afterwards anyway.
+        p.save()
+        p.setClipRect(LABEL_W, HEADER_H, 1 << 20, 1 << 20)
+        p.translate(-hs, -vs)
+        p.setPen(Qt.PenStyle.NoPen)
+        of = self._palette.of
+        tentative: list[QRect] = []
+        for pid, (borders, bodies, pale) in solid.items():
+            _fill, _border, fill_brush, border_brush = of(pid)
+            p.setBrush(border_brush)
+            p.drawRects(borders)
+            if bodies:
+                p.setBrush(fill_brush)
+                p.drawRects(bodies)
+            tentative += pale
+        if tentative:
+            # Tentative: a pale fill with hatching, so it reads as "not yet confirmed". The
+            # hatching stays aligned to the viewport, as when each bar was filled on its own.
+            p.setBrush(p.background().color())
+            p.drawRects(tentative)
+            p.setBrushOrigin(hs, vs)
+            for pid, (_b, _f, pale) in solid.items():
+                if pale:
+                    pale_brush, hatch = self._palette.tentative(pid)
+                    p.setBrush(pale_brush)
+                    p.drawRects(pale)
+                    p.setBrush(hatch)
+                    p.drawRects(pale)
+        p.restore()
+        # Outages have a pattern brush and an outline: bar by bar, in viewport coordinates.
+        for lb, label in special:
+            if top <= lb.rect.top() < bottom and not (lb.x1 - hs < LABEL_W or lb.x0 - hs > w):
+                self._paint_bar(p, lb.bar, lb.rect.translated(-hs, -vs), fm, label=label)
+        if labels:
+            p.setPen(self._palette.label)
+            centre = Qt.AlignmentFlag.AlignVCenter
+            for x0, x1, rect, text in labels:
+                if top <= rect.top() < bottom and not (x1 - hs < LABEL_W or x0 - hs > w):
+                    p.drawText(rect.translated(-hs, -vs), centre, text)
+
+    def _row_key(self, i: int) -> tuple[str, int, str]:
+        r = self._rows[i]
+        return (r.kind, r.id, r.label if r.kind == "role" else "")
+
     def _paint_loading(self, p: QPainter, w: int, fm: QFontMetrics) -> None:
         """A light note in the header's corner: bars are on their way, nothing is frozen."""
         text = self.tr("Loading…")
@@ -420,27 +548,23 @@ class TimelineView(QAbstractScrollArea):
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _index_of_bar_row(self, bar: TimelineBar) -> int | None:
-        for i, r in enumerate(self._rows):
-            if (r.kind, r.id, r.label if r.kind == "role" else "") == bar.row:
+        for i in range(len(self._rows)):
+            if self._row_key(i) == bar.row:
                 return i
         return None
 
-    def _colour(self, project_id: int | None) -> tuple[QColor, QColor]:
-        found = self._colours.get(project_id)
-        if found is None:
-            fill = project_colour(project_id)
-            found = (fill, fill.darker(160))
-            self._colours[project_id] = found
-        return found
-
-    def _paint_bar(self, p: QPainter, bar: TimelineBar, rect: QRect, fm: QFontMetrics) -> None:
+    def _paint_bar(
+        self, p: QPainter, bar: TimelineBar, rect: QRect, fm: QFontMetrics, *, label: bool = True
+    ) -> None:
+        """One bar, bar by bar: the dragged one, and the tentative and outage ones."""
+        pal = self._palette
         if bar.kind == "outage":
-            p.fillRect(rect, QBrush(QColor("#9aa0a6"), Qt.BrushStyle.DiagCrossPattern))
-            p.setPen(QColor("#5f6368"))
+            p.fillRect(rect, pal.outage)
+            p.setPen(pal.outage_pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect)
         else:
-            colour, border = self._colour(bar.project_id)
-            # Border then body with two fills: much cheaper than drawRect for thousands of bars.
+            colour, border, _fb, _bb = pal.of(hue_of(bar.project_id))
             p.fillRect(rect, border)
             inner = rect.adjusted(1, 1, -1, -1) if rect.height() > 4 else rect
             if bar.tentative:
@@ -452,22 +576,24 @@ class TimelineView(QAbstractScrollArea):
                 p.fillRect(inner, QBrush(colour.darker(130), Qt.BrushStyle.BDiagPattern))
             else:
                 p.fillRect(inner, colour)
-        if rect.width() > 24 and rect.height() >= fm.height() - 2 and bar.label:
-            p.setPen(QColor("#202124"))
+        if label and rect.width() > 24 and rect.height() >= fm.height() - 2 and bar.label:
+            p.setPen(pal.label)
             text = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, rect.width() - 6)
             p.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_labels(self, p: QPainter, r0: int, r1: int, h: int, fm: QFontMetrics) -> None:
         pal = self.palette()
         p.fillRect(0, HEADER_H, LABEL_W, h, pal.window())
+        text_colour = pal.text().color()
+        detail_colour = pal.placeholderText().color()
         for i in range(r0, r1):
             row = self._rows[i]
             y = self._row_y(i)
-            p.setPen(pal.text().color())
-            name = fm.elidedText(row.label, Qt.TextElideMode.ElideRight, LABEL_W - 70)
+            p.setPen(text_colour)
+            name = self._elided(fm, row.label, LABEL_W - 70)
             p.drawText(QRect(8, y, LABEL_W - 70, ROW_H), Qt.AlignmentFlag.AlignVCenter, name)
-            p.setPen(pal.placeholderText().color())
-            detail = fm.elidedText(row.detail, Qt.TextElideMode.ElideRight, 60)
+            p.setPen(detail_colour)
+            detail = self._elided(fm, row.detail, 60)
             p.drawText(
                 QRect(LABEL_W - 66, y, 60, ROW_H),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -475,6 +601,16 @@ class TimelineView(QAbstractScrollArea):
             )
         p.setPen(pal.mid().color())
         p.drawLine(LABEL_W - 1, HEADER_H, LABEL_W - 1, h)
+
+    def _elided(self, fm: QFontMetrics, text: str, width: int) -> str:
+        found = self._names.get((text, width))
+        if found is None:
+            if len(self._names) > 5000:
+                self._names.clear()
+            found = self._names[(text, width)] = fm.elidedText(
+                text, Qt.TextElideMode.ElideRight, width
+            )
+        return found
 
     def _paint_header(self, p: QPainter, d0: int, d1: int, w: int, fm: QFontMetrics) -> None:
         pal = self.palette()
@@ -507,7 +643,13 @@ class TimelineView(QAbstractScrollArea):
     # -- interaction ---------------------------------------------------------------------
 
     def bar_at(self, pos: QPoint) -> tuple[TimelineBar, QRect] | None:
-        for bar, rect in reversed(self.visible_bars()):
+        # A bar lies inside its row: only the row under the mouse needs looking at (a mouse
+        # move used to lay out and test every bar on screen).
+        i = self._row_at(pos.y())
+        r0, r1, c0, c1 = self._window()
+        if i is None or not r0 <= i < r1:
+            return None
+        for bar, rect in reversed(self._row_bars(i, c0, c1, self.viewport().width())):
             if rect.adjusted(-2, 0, 2, 0).contains(pos):
                 return bar, rect
         return None
