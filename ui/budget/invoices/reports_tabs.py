@@ -323,6 +323,12 @@ class MarginsTab(_LazyTab):
         note.setObjectName("pageSubtitle")
         self.model = RowsModel(_margin_cols(), self, bold=lambda r: r.project_id is None)
         self.view = _table(self, self.model)
+        # Ten figure columns would squeeze the project's name to a few letters: it keeps a
+        # readable width and the table scrolls sideways instead; the note column takes the rest.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.setColumnWidth(0, 280)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.clicked.connect(self._on_cell_clicked)
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
