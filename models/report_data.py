@@ -117,6 +117,15 @@ class ClientInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class MissingRate:
+    """Documents in a foreign currency left out of base-currency figures: no rate yet."""
+
+    kind: str  # "invoice" | "payment"
+    currency: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class ClientReportData:
     studio: StudioInfo
     client: ClientInfo
@@ -128,6 +137,10 @@ class ClientReportData:
     invoices: tuple[InvoiceSummary, ...]
     risks: tuple[RiskLine, ...]
     next_steps: tuple[str, ...] = ()
+    # The invoice list's total row (total, paid, outstanding) in ``currency``: each invoice at
+    # its own rate; None = sum the rows in ``currency`` only. missing_rates: left out of it.
+    invoice_totals: tuple[Money, Money, Money] | None = None
+    missing_rates: tuple[MissingRate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +255,7 @@ class BudgetReportData:
     months: tuple[AmountLine, ...]  # one per month of the period, for the chart
     revenue: Money
     generated_on: date
+    missing_rates: tuple[MissingRate, ...] = ()  # left out of revenue
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,3 +303,4 @@ class MonthlyReportData:
     trend: tuple[MonthPoint, ...]  # the last twelve months, oldest first
     projects_by_stage: tuple[tuple[ProjectStage, int], ...] = field(default=())
     generated_on: date = date(2000, 1, 1)
+    missing_rates: tuple[MissingRate, ...] = ()  # left out of the money figures

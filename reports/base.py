@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from models.money import Money
-from models.report_data import LANGS, PAPERS, StudioInfo
+from models.report_data import LANGS, PAPERS, MissingRate, StudioInfo
 from reports.fonts import ReportFonts, markup, register_fonts
 from reports.labels import enum_pair, pair, pick
 
@@ -331,6 +331,21 @@ def title_block(ctx: Ctx, key: str, subtitle: str) -> list[Flowable]:
         out.append(ctx.p(subtitle, ctx.subtitle))
     out.append(Spacer(1, 4 * mm))
     return out
+
+
+def missing_rates(ctx: Ctx, items: Sequence[MissingRate]) -> list[Flowable]:
+    """One muted line per currency whose documents a total leaves out for want of a rate."""
+    if not items:
+        return []
+    return [Spacer(1, 2 * mm)] + [
+        ctx.p(
+            ctx.t(f"missing_rate_{m.kind}" + ("_1" if m.count == 1 else ""))
+            .replace("{n}", f"{m.count:,}")
+            .replace("{cur}", m.currency),
+            ctx.muted,
+        )
+        for m in items
+    ]
 
 
 def render(ctx: Ctx, key: str, story: list[Flowable], out: Out, *, subject: str = "") -> bytes:

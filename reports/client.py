@@ -23,6 +23,7 @@ from reports.base import (
     day,
     frame_width,
     make_ctx,
+    missing_rates,
     money,
     render,
     title_block,
@@ -144,17 +145,22 @@ def _project_block(ctx: Ctx, p: ProjectSummary, today: object) -> Flowable:
     return KeepTogether(parts)
 
 
-def _invoice_table(ctx: Ctx, invoices: Sequence[InvoiceSummary], currency: str) -> Table:
+def _invoice_table(
+    ctx: Ctx,
+    invoices: Sequence[InvoiceSummary],
+    currency: str,
+    totals: tuple[Money, Money, Money] | None = None,
+) -> Table:
     rows: list[list[object]] = [
         [i.number, i.project_code, day(i.issued_on), day(i.due_on), money(i.total),
          money(i.paid), money(i.outstanding), ctx.e(i.status)]
         for i in invoices
     ]  # fmt: skip
-    rows.append(
-        [ctx.t("total"), "", "", "", money(_sum([i.total for i in invoices], currency)),
-         money(_sum([i.paid for i in invoices], currency)),
-         money(_sum([i.outstanding for i in invoices], currency)), ""]
-    )  # fmt: skip
+    if totals is None:  # no converted totals given: the rows in ``currency``
+        totals = (_sum([i.total for i in invoices], currency),
+                  _sum([i.paid for i in invoices], currency),
+                  _sum([i.outstanding for i in invoices], currency))  # fmt: skip
+    rows.append([ctx.t("total"), "", "", "", *(money(m) for m in totals), ""])
     return ctx.table(
         ["number", "project", "issued", "due", "total", "paid", "outstanding", "status"],
         rows,
@@ -251,10 +257,11 @@ def build_client_report(
         story.append(ctx.p("-", ctx.muted))
     story += ctx.heading("invoices")
     story.append(
-        _invoice_table(ctx, data.invoices, data.currency)
+        _invoice_table(ctx, data.invoices, data.currency, data.invoice_totals)
         if data.invoices
         else ctx.empty("no_invoices")
     )
+    story += missing_rates(ctx, data.missing_rates)
     story += ctx.heading("risks")
     story.append(_risk_table(ctx, data.risks) if data.risks else ctx.empty("no_risks"))
     story += _next_steps(ctx, data.next_steps)

@@ -7,7 +7,18 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from models.money import Money
 from models.report_data import BudgetReportData, InvoiceData
-from reports.base import LIGHT, Ctx, Out, day, frame_width, make_ctx, money, render, title_block
+from reports.base import (
+    LIGHT,
+    Ctx,
+    Out,
+    day,
+    frame_width,
+    make_ctx,
+    missing_rates,
+    money,
+    render,
+    title_block,
+)
 from reports.charts import bar_chart
 from reports.labels import pair, pick
 from reports.rmb import rmb_upper
@@ -135,6 +146,7 @@ def build_budget_report(
             ]
         )
     )
+    story += missing_rates(ctx, data.missing_rates)
     story += ctx.heading("budget_vs_actual")
     rows: list[list[object]] = []
     over_rows = []

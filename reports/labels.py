@@ -131,6 +131,22 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} lower-scoring risks are left out of the list (the heat map counts them all).",
         "另有 {n} 项评分较低的风险未列出（热力图已全部计入）。",
     ),
+    "missing_rate_invoice": (
+        "{n} invoices in {cur} have no exchange rate yet and are not included.",
+        "{n} 张 {cur} 发票尚无汇率，未计入。",
+    ),
+    "missing_rate_invoice_1": (
+        "1 invoice in {cur} has no exchange rate yet and is not included.",
+        "1 张 {cur} 发票尚无汇率，未计入。",
+    ),
+    "missing_rate_payment_1": (
+        "1 payment in {cur} has no exchange rate yet and is not included.",
+        "1 笔 {cur} 收款尚无汇率，未计入。",
+    ),
+    "missing_rate_payment": (
+        "{n} payments in {cur} have no exchange rate yet and are not included.",
+        "{n} 笔 {cur} 收款尚无汇率，未计入。",
+    ),
     "period_month": ("Month", "月度"),
     "period_quarter": ("Quarter", "季度"),
     "period_year": ("Year", "年度"),

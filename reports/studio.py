@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 from models.enums import RiskStatus
 from models.money import Money
 from models.report_data import KpiLine, MonthlyReportData, RiskRegisterData
-from reports.base import Out, day, frame_width, make_ctx, render, title_block
+from reports.base import Out, day, frame_width, make_ctx, missing_rates, render, title_block
 from reports.charts import bar_chart, heat_colour, heat_map, line_chart
 from reports.labels import kpi_pair, pick
 
@@ -106,6 +106,7 @@ def build_monthly_studio_report(
         ctx.table(["indicator", "value", "target", "met"], rows, [46, 20, 20, 14],
                   numeric=(1, 2), extra_style=style)
     )  # fmt: skip
+    story += missing_rates(ctx, data.missing_rates)
     width = frame_width(ctx)
     if data.trend:
         labels = [p.label[2:] for p in data.trend]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -43,6 +46,9 @@ from models.enums import (
 )
 from models.errors import NotFound, ValidationError
 from models.money import Money
+from models.report_data import MissingRate
+from models.services.invoicing import InvoiceDraft, LineDraft
+from models.services.kpi_period import Period
 
 TODAY = date(2026, 3, 20)
 
@@ -304,7 +310,8 @@ def test_studio_reports(filled):
     marketing = next(c for c in budget.categories if c.label == "Marketing")
     assert (marketing.budget, marketing.actual) == (cny("40.00"), cny("50.00"))
     assert marketing.variance == cny("-10.00")
-    assert budget.revenue == cny("1060.00")
+    # Revenue as on the dashboard: sent invoices' subtotals (tax is not revenue).
+    assert budget.revenue == cny("1000.00") and budget.missing_rates == ()
     quarter = rd.budget_report("quarter", 2026, 1, today=TODAY)
     assert [m.label for m in quarter.months] == ["2026-01", "2026-02", "2026-03"]
     with pytest.raises(ValidationError):
@@ -313,8 +320,10 @@ def test_studio_reports(filled):
     assert [r.score for r in risks.risks] == [25, 20]
     monthly = rd.monthly_report(2026, 3, today=TODAY)
     kpis = {k.code: k for k in monthly.kpis}
-    assert kpis["revenue"].value == Decimal("1060.00") and kpis["revenue"].met is True
+    assert kpis["revenue"].value == Decimal("1000.00") and kpis["revenue"].met is True
     assert kpis["collected"].value == Decimal("400.00")
+    # 1,060.00 - 400.00 paid; due 31 March, so not overdue on 20 March
+    assert kpis["receivables"].value == Decimal("660.00") and kpis["overdue"].value == 0
     assert kpis["hours"].value == Decimal("1.8")  # 110 minutes in March
     assert kpis["high_risks"].value == 2 and kpis["high_risks"].met is False
     assert len(monthly.trend) == 12 and monthly.trend[-1].label == "2026-03"
@@ -340,3 +349,109 @@ def test_language_is_remembered_on_the_client_and_font_setting(filled):
     assert rd.find("invoice", "INV-1") == invoice_id
     with pytest.raises(NotFound):
         rd.find("client", "Nobody")
+
+
+@pytest.fixture
+def usd(studio, session_factory):
+    """A CNY studio with one USD invoice of 1,000.00 at 7.1 (issued 1 March, due 31 March),
+    400.00 USD paid at 7.2 on 20 March, and a second USD invoice of 500.00 sent before rates
+    were recorded (no rate: left out and counted)."""
+    with session_factory.begin() as s:
+        client = Client(name="Harbour Labs", name_key="harbour labs")
+        s.add(client)
+        s.flush()
+        project = Project(code="US-1", name="Export site", client_id=client.id, currency="USD")
+        s.add(project)
+        s.flush()
+        ids = (client.id, project.id)
+
+    def draft(amount: int, rate: str) -> InvoiceDraft:
+        return InvoiceDraft(InvoiceKind.FINAL, ids[0], date(2026, 3, 1), date(2026, 3, 31),
+                            "USD", (LineDraft("Website", Decimal(1), amount),),
+                            project_id=ids[1], fx_rate=rate)  # fmt: skip
+
+    inv = studio.invoices.create(draft(100_000, "7.1"))
+    studio.invoices.send(inv.id)
+    studio.invoices.record_payment(
+        inv.id, received_on=date(2026, 3, 20), amount_minor=40_000, fx_rate=Decimal("7.2")
+    )
+    old = studio.invoices.create(draft(50_000, "7.0"))
+    studio.invoices.send(old.id)
+    with session_factory.begin() as s:
+        s.get(Invoice, old.id).fx_rate = None  # as if sent before migration 0003
+    return studio
+
+
+def test_monthly_report_counts_usd_at_the_documents_rates(usd):
+    monthly = usd.report_data.monthly_report(2026, 3, today=TODAY)
+    kpis = {k.code: k.value for k in monthly.kpis}
+    assert monthly.currency == "CNY"
+    assert kpis["revenue"] == Decimal("7100.00")  # 1,000.00 x 7.1
+    assert kpis["collected"] == Decimal("2880.00")  # 400.00 x 7.2, the payment's rate
+    assert kpis["receivables"] == Decimal("4260.00")  # 600.00 still owed x 7.1
+    assert kpis["overdue"] == 0
+    assert monthly.trend[-1].invoiced == cny("7100.00")
+    assert monthly.trend[-1].collected == cny("2880.00")
+    assert monthly.missing_rates == (MissingRate("invoice", "USD", 1),)
+    budget = usd.report_data.budget_report("month", 2026, 3, today=TODAY)
+    assert budget.revenue == cny("7100.00")
+    assert budget.missing_rates == (MissingRate("invoice", "USD", 1),)
+    # In April the 600.00 USD is overdue, still at the invoice's rate.
+    april = {k.code: k.value for k in usd.report_data.monthly_report(2026, 4).kpis}
+    assert april["overdue"] == Decimal("4260.00") and april["revenue"] == 0
+
+
+def test_monthly_report_agrees_with_the_dashboard(usd, filled):
+    """CNY and USD documents together: the report's money equals the KPI service's."""
+    march = Period.month(2026, 3)
+    monthly = usd.report_data.monthly_report(2026, 3, today=TODAY)
+    kpis = {k.code: k.value for k in monthly.kpis}
+    board = usd.kpi.board(march, ("revenue", "receivables"))
+    assert board.get("revenue").value == Money.of(kpis["revenue"], "CNY") == cny("8100.00")
+    assert board.get("receivables").value == Money.of(kpis["receivables"], "CNY")
+    assert kpis["receivables"] == Decimal("4920.00")  # 4,260.00 + 660.00
+    # The dashboard's net cash is cash in less expenses: 2,880.00 + 400.00 - 50.00.
+    expenses = Decimal("50.00")
+    net = usd.kpi.kpi("net_cash", march).value
+    assert net == Money.of(kpis["collected"] - expenses, "CNY") == cny("3230.00")
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None
+    or not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").exists(),
+    reason="needs pdftotext and a CJK font",
+)
+def test_monthly_report_pdf_says_what_is_left_out(usd):
+    from reports.builders import build_budget_report, build_monthly_studio_report
+
+    rd = usd.report_data
+    pdf = build_monthly_studio_report(rd.monthly_report(2026, 3, today=TODAY), lang="both")
+    text = " ".join(subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                                   check=True).stdout.decode().split())  # fmt: skip
+    assert "¥7,100.00" in text and "¥2,880.00" in text and "¥4,260.00" in text
+    assert "1 invoice in USD has no exchange rate yet and is not included." in text
+    assert "1 张 USD 发票尚无汇率，未计入。" in text
+    budget_pdf = build_budget_report(rd.budget_report("month", 2026, 3, today=TODAY), lang="zh")
+    out = subprocess.run(["pdftotext", "-", "-"], input=budget_pdf, capture_output=True,
+                         check=True).stdout.decode()  # fmt: skip
+    assert "尚无汇率" in out
+
+
+def test_client_report_totals_in_base_currency_rows_in_their_own(usd, session_factory):
+    with session_factory() as s:
+        client_id = s.scalar(select(Client.id).where(Client.name == "Harbour Labs"))
+    data = usd.report_data.client_report(
+        client_id, date(2026, 3, 1), date(2026, 3, 31), today=TODAY
+    )
+    # Each invoice stays in USD; the project (in USD) sums its USD invoices unconverted.
+    assert {i.total for i in data.invoices} == {
+        Money.of("1000.00", "USD"),
+        Money.of("500.00", "USD"),
+    }
+    (project,) = data.projects
+    assert project.invoiced == Money.of("1500.00", "USD")
+    assert project.outstanding == Money.of("1100.00", "USD")
+    # The total row is in CNY at each invoice's rate: 1,000 x 7.1; 400 paid x 7.1 (receivables
+    # are carried at the invoice's rate); 600 x 7.1. The invoice without a rate is left out.
+    assert data.invoice_totals == (cny("7100.00"), cny("2840.00"), cny("4260.00"))
+    assert data.missing_rates == (MissingRate("invoice", "USD", 1),)

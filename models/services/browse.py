@@ -226,6 +226,26 @@ def invoice_amounts() -> tuple[Expr, Expr, Expr]:
     return paid, credited, outstanding
 
 
+def invoice_outstanding_as_of(end: date) -> Any:
+    """Invoice total − payments received by ``end`` − credit notes issued by ``end``.
+
+    In the invoice's own currency; the KPIs and the monthly report both use it, so they agree.
+    """
+    paid = func.coalesce(
+        select(func.sum(Payment.amount_minor))
+        .where(Payment.invoice_id == Invoice.id, Payment.received_on <= end)
+        .scalar_subquery(),
+        0,
+    )
+    credited = func.coalesce(
+        select(func.sum(CreditNote.amount_minor))
+        .where(CreditNote.invoice_id == Invoice.id, CreditNote.issued_on <= end)
+        .scalar_subquery(),
+        0,
+    )
+    return Invoice.total_minor - paid - credited
+
+
 def invoice_status(today: date) -> Expr:
     """The status a user sees, derived in SQL from the stored state, payments and due date."""
     paid, credited, _ = invoice_amounts()

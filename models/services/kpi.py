@@ -37,6 +37,7 @@ from models.enums import DealStage, InvoiceState, RiskStatus
 from models.errors import ValidationError
 from models.money import Money, parse_amount
 from models.services.base import UnitOfWork
+from models.services.browse import invoice_outstanding_as_of
 from models.services.fx import convert_groups, known_rate, to_base
 from models.services.kpi_defs import DEFINITIONS_BY_CODE, KPI_CODES, KpiDefinition
 from models.services.kpi_period import Period
@@ -194,23 +195,6 @@ _INV_FX = (Invoice.currency, Invoice.fx_rate)
 def _in_base(s: Session, stmt: Any, base: str, width: int) -> tuple[int, ...]:
     """Run ``stmt`` (selecting currency, rate, count, *sums; grouped by currency and rate)."""
     return convert_groups(s.execute(stmt).all(), base, width).values
-
-
-def _outstanding_as_of(end: date) -> Any:
-    """Invoice total − payments received by ``end`` − credit notes issued by ``end``."""
-    paid = func.coalesce(
-        select(func.sum(Payment.amount_minor))
-        .where(Payment.invoice_id == Invoice.id, Payment.received_on <= end)
-        .scalar_subquery(),
-        0,
-    )
-    credited = func.coalesce(
-        select(func.sum(CreditNote.amount_minor))
-        .where(CreditNote.invoice_id == Invoice.id, CreditNote.issued_on <= end)
-        .scalar_subquery(),
-        0,
-    )
-    return Invoice.total_minor - paid - credited
 
 
 _BITS = "+".join(f"((p.working_days >> {k}) & 1)" for k in range(7))
@@ -941,7 +925,7 @@ class KpiService:
                     ),
                 )
             if code in ("receivables", "dso"):
-                out = _outstanding_as_of(p.end)
+                out = invoice_outstanding_as_of(p.end)
                 rows_ = s.execute(
                     select(
                         Invoice.number,

@@ -19,6 +19,8 @@ from models.report_data import ClientInfo, ClientReportData, ContactLine
 from models.services.base import UnitOfWork
 from models.services.report_data_common import (
     invoice_summaries,
+    invoice_totals,
+    missing_rates,
     risks,
     studio_info,
     summaries,
@@ -192,16 +194,15 @@ class ReportDataService(ProjectReports, StudioReports):
                 )
             projects = list(s.scalars(pq.order_by(Project.start_on.desc(), Project.code)))
             summaries_ = summaries(s, projects, currency, end, today)
-            inv = invoice_summaries(
-                s,
-                and_(
-                    Invoice.client_id == client_id,
-                    Invoice.issued_on >= start,
-                    Invoice.issued_on <= end,
-                    Invoice.state != InvoiceState.DRAFT,
-                ),
-                today,
+            listed = and_(
+                Invoice.client_id == client_id,
+                Invoice.issued_on >= start,
+                Invoice.issued_on <= end,
+                Invoice.state != InvoiceState.DRAFT,
             )
+            inv = invoice_summaries(s, listed, today)
+            totals = invoice_totals(s, listed, currency)
+            missing = missing_rates(s, currency, invoices=listed)
             top_risks = risks(s, [p.id for p in projects], limit=TOP_RISKS)
             steps = [
                 f"{d.isoformat()}: {text}" if d else text
@@ -233,4 +234,6 @@ class ReportDataService(ProjectReports, StudioReports):
                 invoices=tuple(inv),
                 risks=tuple(top_risks),
                 next_steps=tuple(steps),
+                invoice_totals=totals,
+                missing_rates=missing,
             )

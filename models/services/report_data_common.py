@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from models.entities import (
     Expense,
     Invoice,
     Milestone,
+    Payment,
     Person,
     PersonRate,
     Project,
@@ -29,8 +31,16 @@ from models.enums import InvoiceState, InvoiceStatus, ProjectStage, RiskStatus, 
 from models.errors import NotFound
 from models.money import Money
 from models.reference import label_zh
-from models.report_data import InvoiceSummary, MilestoneLine, ProjectSummary, RiskLine, StudioInfo
+from models.report_data import (
+    InvoiceSummary,
+    MilestoneLine,
+    MissingRate,
+    ProjectSummary,
+    RiskLine,
+    StudioInfo,
+)
 from models.services.browse import invoice_amounts, invoice_status
+from models.services.fx import convert_groups, to_base
 
 NEXT_STEPS_PER_PROJECT = 3
 
@@ -114,21 +124,29 @@ def summaries(
         for pid, value in s.execute(eq.group_by(Expense.project_id)):
             if pid is not None:  # the query only reads project expenses; keeps mypy honest
                 expenses[pid] = int(value or 0)
-        for pid, total, got, owed in s.execute(
+        # A project's money is in its own currency (as its fee): its invoices in that currency
+        # as they are; in a base-currency project, foreign invoices at their own rate (as on
+        # the dashboard); anything else cannot be shown in the project's currency.
+        pcur = {p.id: p.currency for p in projects}
+        for pid, inv_cur, rate, total, got, owed in s.execute(
             select(
                 Invoice.project_id,
+                Invoice.currency,
+                Invoice.fx_rate,
                 func.sum(Invoice.total_minor),
                 func.sum(paid),
                 func.sum(outstanding),
             )
-            .where(
-                Invoice.project_id.in_(chunk),
-                Invoice.state == InvoiceState.SENT,
-                Invoice.currency == currency,
-            )
-            .group_by(Invoice.project_id)
+            .where(Invoice.project_id.in_(chunk), Invoice.state == InvoiceState.SENT)
+            .group_by(Invoice.project_id, Invoice.currency, Invoice.fx_rate)
         ):
-            money[pid] = (int(total or 0), int(got or 0), int(owed or 0))
+            same = inv_cur == pcur[pid]
+            if not same and (pcur[pid] != currency or rate is None):
+                continue
+            amounts = [int(v or 0) if same else to_base(int(v or 0), inv_cur, rate, currency) or 0
+                    for v in (total, got, owed)]  # fmt: skip
+            before = money.get(pid, (0, 0, 0))
+            money[pid] = (before[0] + amounts[0], before[1] + amounts[1], before[2] + amounts[2])
         for m in s.scalars(
             select(Milestone)
             .where(Milestone.project_id.in_(chunk))
@@ -206,6 +224,42 @@ def invoice_summaries(s: Session, where: object, today: date) -> list[InvoiceSum
                        Money(int(got), cur), Money(int(owed), cur), InvoiceStatus(status))
         for num, code, issued, due, cur, total, got, owed, status in s.execute(q)
     ]  # fmt: skip
+
+
+def missing_rates(
+    s: Session, base: str, invoices: Any = None, payments: Any = None
+) -> tuple[MissingRate, ...]:
+    """Foreign invoices (sent) and payments without a rate, matching the given conditions,
+    counted per currency: the figures leave them out and the report says so."""
+    out: list[MissingRate] = []
+    for kind, model, cond in (("invoice", Invoice, invoices), ("payment", Payment, payments)):
+        if cond is None:
+            continue
+        where = [model.currency != base, model.fx_rate.is_(None), cond]
+        if model is Invoice:
+            where.append(Invoice.state == InvoiceState.SENT)
+        out += [
+            MissingRate(kind, str(c), int(n))
+            for c, n in s.execute(
+                select(model.currency, func.count()).where(*where).group_by(model.currency)
+            )
+        ]
+    return tuple(out)
+
+
+def invoice_totals(s: Session, where: object, base: str) -> tuple[Money, Money, Money]:
+    """The total row of an invoice list (in several currencies) in the base currency: each
+    invoice at its own rate, paid too (receivables are carried at the invoice's rate); invoices
+    without a rate are left out (``missing_rates`` counts them)."""
+    paid, _credited, outstanding = invoice_amounts()
+    rows = s.execute(
+        select(Invoice.currency, Invoice.fx_rate, func.count(), func.sum(Invoice.total_minor),
+               func.sum(paid), func.sum(outstanding))
+        .where(where)  # type: ignore[arg-type]
+        .group_by(Invoice.currency, Invoice.fx_rate)
+    ).all()  # fmt: skip
+    total, got, owed = convert_groups(rows, base, 3).values
+    return Money(total, base), Money(got, base), Money(owed, base)
 
 
 def risks(

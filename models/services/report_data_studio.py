@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from models.entities import (
     Client,
+    CreditNote,
     Expense,
     ExpenseCategory,
     Invoice,
@@ -36,8 +38,9 @@ from models.report_data import (
     RiskRegisterData,
 )
 from models.services.base import UnitOfWork
-from models.services.browse import invoice_amounts
-from models.services.report_data_common import risks, studio_info
+from models.services.browse import invoice_outstanding_as_of
+from models.services.fx import convert_groups, known_rate, to_base
+from models.services.report_data_common import missing_rates, risks, studio_info
 
 PERIODS = ("month", "quarter", "year")
 HIGH_RISK_SCORE = 15
@@ -103,6 +106,59 @@ def _by_month(s: Session, column, value, *where) -> dict[str, int]:  # type: ign
     }
 
 
+# Money over many invoices/payments follows the KPI service (models/services/kpi.py) so a
+# report and the dashboard agree: revenue = sent invoices' subtotals - their credit notes, at the
+# invoice's rate; receivables at the invoice's rate; cash at the payment's rate. Sums are grouped
+# in SQL by (currency, rate) and each group is converted once (models/services/fx.py).
+_INV_FX = (Invoice.currency, Invoice.fx_rate)
+_PAY_FX = (Payment.currency, Payment.fx_rate)
+
+
+def _sent(base: str) -> ColumnElement[bool]:
+    """Sent invoices whose amount is known in the base currency."""
+    return and_(Invoice.state == InvoiceState.SENT, known_rate(Invoice, base))
+
+
+def _by_month_base(s: Session, column: Any, value: Any, base: str, fx: tuple[Any, Any],
+                   *where: Any, join: Any = None) -> dict[str, int]:  # fmt: skip
+    """Per month, in the base currency: one SQL group per (month, currency, rate)."""
+    ym = func.strftime("%Y-%m", column)
+    stmt = select(ym, *fx, func.sum(value)).where(*where).group_by(ym, *fx)
+    if join is not None:
+        stmt = stmt.join(Invoice, Invoice.id == join)
+    out: dict[str, int] = {}
+    for k, currency, rate, v in s.execute(stmt):
+        out[k] = out.get(k, 0) + (to_base(int(v or 0), currency, rate, base) or 0)
+    return out
+
+
+def _revenue_by_month(s: Session, base: str, start: date, end: date) -> dict[str, int]:
+    """Sent invoices' subtotals issued in each month less the credit notes issued in it."""
+    invoiced = _by_month_base(s, Invoice.issued_on, Invoice.subtotal_minor, base, _INV_FX,
+                              _sent(base), Invoice.issued_on.between(start, end))  # fmt: skip
+    credited = _by_month_base(s, CreditNote.issued_on, CreditNote.amount_minor, base, _INV_FX,
+                              _sent(base), CreditNote.issued_on.between(start, end),
+                              join=CreditNote.invoice_id)  # fmt: skip
+    return {k: invoiced.get(k, 0) - credited.get(k, 0) for k in invoiced.keys() | credited.keys()}
+
+
+def _receivables(s: Session, base: str, end: date, *where: Any) -> int:
+    """Outstanding at ``end`` at the invoice's rate: total - paid - credited, each converted."""
+    scope = (_sent(base), Invoice.issued_on <= end, *where)
+
+    def one(value: Any, *extra: Any, join: Any = None) -> int:
+        stmt = select(*_INV_FX, func.count(), func.sum(value)).where(*scope, *extra)
+        if join is not None:
+            stmt = stmt.join(Invoice, Invoice.id == join)
+        return convert_groups(s.execute(stmt.group_by(*_INV_FX)).all(), base, 1).values[0]
+
+    return (
+        one(Invoice.total_minor)
+        - one(Payment.amount_minor, Payment.received_on <= end, join=Payment.invoice_id)
+        - one(CreditNote.amount_minor, CreditNote.issued_on <= end, join=CreditNote.invoice_id)
+    )
+
+
 class StudioReports:
     _uow: UnitOfWork
 
@@ -150,14 +206,8 @@ class StudioReports:
                     .group_by(top, ym)
                 )
             }
-            revenue = s.scalar(
-                select(func.coalesce(func.sum(Invoice.total_minor), 0)).where(
-                    Invoice.state == InvoiceState.SENT,
-                    Invoice.currency == cur,
-                    Invoice.issued_on >= start,
-                    Invoice.issued_on <= end,
-                )
-            )
+            revenue = sum(_revenue_by_month(s, cur, start, end).values())
+            missing = missing_rates(s, cur, invoices=Invoice.issued_on.between(start, end))
         used = sorted({c for c, _ in plan} | {c for c, _ in spent}, key=lambda c: c)
         categories = tuple(
             AmountLine(
@@ -184,8 +234,9 @@ class StudioReports:
             currency=cur,
             categories=categories,
             months=months,
-            revenue=Money(int(revenue or 0), cur),
+            revenue=Money(revenue, cur),
             generated_on=today,
+            missing_rates=missing,
         )
 
     def risk_register(
@@ -223,29 +274,15 @@ class StudioReports:
         today = today or date.today()
         start, end = period_range("month", year, month)
         trend_start = _add_months(start, -11)
-        _paid, _credited, outstanding = invoice_amounts()
         with self._uow.read() as s:
             studio = studio_info(s)
             cur = studio.base_currency
             row = s.get(Studio, 1)
             assert row is not None
-            sent = (Invoice.state == InvoiceState.SENT, Invoice.currency == cur)
-            invoiced = _by_month(
-                s,
-                Invoice.issued_on,
-                Invoice.total_minor,
-                *sent,
-                Invoice.issued_on >= trend_start,
-                Invoice.issued_on <= end,
-            )
-            collected = _by_month(
-                s,
-                Payment.received_on,
-                Payment.amount_minor,
-                Payment.currency == cur,
-                Payment.received_on >= trend_start,
-                Payment.received_on <= end,
-            )
+            invoiced = _revenue_by_month(s, cur, trend_start, end)
+            collected = _by_month_base(s, Payment.received_on, Payment.amount_minor, cur, _PAY_FX,
+                                       known_rate(Payment, cur),
+                                       Payment.received_on.between(trend_start, end))  # fmt: skip
             expenses = _by_month(
                 s,
                 Expense.spent_on,
@@ -264,16 +301,17 @@ class StudioReports:
                                  TimeEntry.billable.is_(True), TimeEntry.work_date >= start,
                                  TimeEntry.work_date <= end)  # fmt: skip
             labour = _monthly_labour(s, trend_start, end)
-            receivables = (
-                s.scalar(select(func.coalesce(func.sum(outstanding), 0)).where(*sent)) or 0
-            )
-            overdue = (
-                s.scalar(
-                    select(func.coalesce(func.sum(outstanding), 0)).where(
-                        *sent, Invoice.due_on < min(today, end)
-                    )
-                )
-                or 0
+            receivables = _receivables(s, cur, end)
+            overdue = _receivables(s, cur, end, Invoice.due_on < min(today, end))
+            missing = missing_rates(
+                s,
+                cur,
+                # in the trend's revenue, or still owed at the end of the month
+                invoices=and_(
+                    Invoice.issued_on <= end,
+                    or_(Invoice.issued_on >= trend_start, invoice_outstanding_as_of(end) != 0),
+                ),
+                payments=Payment.received_on.between(trend_start, end),
             )
             capacity = self._capacity_minutes(s, row, start, end)
             active = s.scalar(
@@ -374,6 +412,7 @@ class StudioReports:
             trend=trend,
             projects_by_stage=tuple(sorted(by_stage, key=lambda x: order[x[0]])),
             generated_on=today,
+            missing_rates=missing,
         )
 
     @staticmethod
