@@ -59,29 +59,7 @@ def budget_actual_bars(
     plot = _plot(title, parent)
     plot.addLegend(offset=(-10, 10))
     xs = list(range(len(labels)))
-    width = 0.38
-    plot.addItem(
-        pg.BarGraphItem(
-            x=[x - width / 2 for x in xs],
-            height=[_major(v, currency) for v in budget],
-            width=width,
-            brush=BUDGET_COLOUR,
-            pen=None,
-            name=names[0],
-        )
-    )
-    brushes = [OVER_COLOUR if a > b else ACTUAL_COLOUR for a, b in zip(actual, budget, strict=True)]
-    plot.addItem(
-        pg.BarGraphItem(
-            x=[x + width / 2 for x in xs],
-            height=[_major(v, currency) for v in actual],
-            width=width,
-            brushes=brushes,
-            brush=ACTUAL_COLOUR,
-            pen=None,
-            name=names[1],
-        )
-    )
+    _add_budget_actual(plot, budget, actual, currency, names, size=0.38, horizontal=False)
     plot.getAxis("bottom").setTicks(
         [[(x, _wrap(t, len(labels))) for x, t in zip(xs, labels, strict=True)]]
     )
@@ -109,31 +87,7 @@ def budget_actual_hbars(
     plot.showGrid(x=True, y=False, alpha=0.25)  # amount lines, not lines through the bars
     plot.addLegend(offset=(-10, -10))
     ys = list(range(len(labels)))
-    thickness = 0.36
-    plot.addItem(
-        pg.BarGraphItem(
-            x0=0,
-            y=[y - thickness / 2 for y in ys],
-            width=[_major(v, currency) for v in budget],
-            height=thickness,
-            brush=BUDGET_COLOUR,
-            pen=None,
-            name=names[0],
-        )
-    )
-    brushes = [OVER_COLOUR if a > b else ACTUAL_COLOUR for a, b in zip(actual, budget, strict=True)]
-    plot.addItem(
-        pg.BarGraphItem(
-            x0=0,
-            y=[y + thickness / 2 for y in ys],
-            width=[_major(v, currency) for v in actual],
-            height=thickness,
-            brushes=brushes,
-            brush=ACTUAL_COLOUR,
-            pen=None,
-            name=names[1],
-        )
-    )
+    _add_budget_actual(plot, budget, actual, currency, names, size=0.36, horizontal=True)
     axis = plot.getAxis("left")
     shown = [_elide(t, 22) for t in labels]
     axis.setTicks([list(zip(ys, shown, strict=True))])
@@ -145,6 +99,34 @@ def budget_actual_hbars(
     plot.setXRange(0, right * 1.35, padding=0)  # room on the right for the legend
     plot.setMinimumHeight(max(220, 60 + 34 * len(labels)))
     return plot
+
+
+def _add_budget_actual(
+    plot: pg.PlotWidget,
+    budget: Sequence[int],
+    actual: Sequence[int],
+    currency: str,
+    names: tuple[str, str],
+    *,
+    size: float,
+    horizontal: bool,
+) -> None:
+    """Budget (light) and actual (dark, red when over) side by side at slots 0, 1, 2..."""
+    over = [OVER_COLOUR if a > b else ACTUAL_COLOUR for a, b in zip(actual, budget, strict=True)]
+    for offset, values, colours, name in (
+        (-size / 2, budget, None, names[0]),
+        (size / 2, actual, over, names[1]),
+    ):
+        centres = [slot + offset for slot in range(len(values))]
+        lengths = [_major(v, currency) for v in values]
+        if horizontal:
+            geometry = {"x0": 0, "y": centres, "width": lengths, "height": size}
+        else:
+            geometry = {"x": centres, "height": lengths, "width": size}
+        colour = BUDGET_COLOUR if colours is None else ACTUAL_COLOUR
+        plot.addItem(
+            pg.BarGraphItem(**geometry, brush=colour, brushes=colours, pen=None, name=name)
+        )
 
 
 def _elide(text: str, limit: int) -> str:
