@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -81,25 +82,33 @@ def _project_table(ctx: Ctx, projects: Sequence[ProjectSummary], currency: str) 
                 money(p.actual),
             ]
         )
-    rows.append(
-        [
-            ctx.t("total"),
-            "",
-            "",
-            "",
-            "",
-            f"{sum((p.hours for p in projects), start=0):,.1f}",
-            money(_sum([p.fee for p in projects], currency)),
-            money(_sum([p.budget for p in projects], currency)),
-            money(_sum([p.actual for p in projects], currency)),
-        ]
-    )
+    # One total per currency: a USD project's fee added to CNY ones would be wrong, and
+    # leaving it out silently (as the total did) hides it. The report's currency comes first.
+    currencies = sorted({p.fee.currency for p in projects}, key=lambda c: (c != currency, c))
+    for cur in currencies or [currency]:
+        group = [p for p in projects if p.fee.currency == cur]
+        label = ctx.t("total") if len(currencies) <= 1 else f"{ctx.t('total')} ({cur})"
+        rows.append(
+            [
+                label,
+                "",
+                "",
+                "",
+                "",
+                f"{sum((p.hours for p in group), start=0):,.1f}",
+                money(_sum([p.fee for p in group], cur)),
+                money(_sum([p.budget for p in group], cur)),
+                money(_sum([p.actual for p in group], cur)),
+            ]
+        )
+    totals = max(len(currencies), 1)
     return ctx.table(
         ["code", "project", "stage", "status", "progress", "hours", "fee", "budget", "actual"],
         rows,
         [14, 17, 14, 10, 8, 8, 15, 15, 15],
         numeric=(4, 5, 6, 7, 8),
         total_row=True,
+        extra_style=[("LINEABOVE", (0, -totals), (-1, -totals), 0.8, colors.black)],
     )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from models.money import Money
 from reports import samples
 from reports.builders import (
     build_acceptance_certificate,
@@ -265,3 +266,22 @@ def test_long_chinese_text_never_starts_a_line_with_closing_punctuation():
             first = line_text(line)[:1]
             assert first not in CANNOT_START, (width, line_text(line))
     assert lines > 1000
+
+
+def test_client_report_totals_each_currency_of_its_projects():
+    data = samples.sample_client_report(3)
+    usd = Money.of("15100.00", "USD")
+    abroad = replace(
+        data.projects[2],
+        fee=usd,
+        budget=Money.of("12000.00", "USD"),
+        labour_cost=Money.zero("USD"),
+        expenses=Money.zero("USD"),
+    )
+    data = replace(data, projects=(*data.projects[:2], abroad))
+    text = text_of(build_client_report(data, lang="en"))
+    # Two CNY projects of ¥120,000.00 in one total, the USD project in its own.
+    assert "Total (CNY)" in text and "¥240,000.00" in text
+    assert "Total (USD)" in text and "$15,100.00" in text
+    single = text_of(build_client_report(samples.sample_client_report(3), lang="en"))
+    assert "Total (CNY)" not in single and "¥360,000.00" in single
