@@ -82,12 +82,14 @@ def _project_table(ctx: Ctx, projects: Sequence[ProjectSummary], currency: str) 
                 money(p.actual),
             ]
         )
-    # One total per currency: a USD project's fee added to CNY ones would be wrong, and
-    # leaving it out silently (as the total did) hides it. The report's currency comes first.
-    currencies = sorted({p.fee.currency for p in projects}, key=lambda c: (c != currency, c))
-    for cur in currencies or [currency]:
-        group = [p for p in projects if p.fee.currency == cur]
+    # One total per currency, each column summing its amounts in that currency: a USD fee
+    # added to CNY ones would be wrong, and leaving it out silently (as the total did) hides
+    # it. Costs are in the studio's currency; the report's currency comes first.
+    amounts = [m for p in projects for m in (p.fee, p.budget, p.actual)]
+    currencies = sorted({m.currency for m in amounts}, key=lambda c: (c != currency, c))
+    for n, cur in enumerate(currencies or [currency]):
         label = ctx.t("total") if len(currencies) <= 1 else f"{ctx.t('total')} ({cur})"
+        hours = f"{sum((p.hours for p in projects), start=0):,.1f}" if n == 0 else ""
         rows.append(
             [
                 label,
@@ -95,10 +97,10 @@ def _project_table(ctx: Ctx, projects: Sequence[ProjectSummary], currency: str) 
                 "",
                 "",
                 "",
-                f"{sum((p.hours for p in group), start=0):,.1f}",
-                money(_sum([p.fee for p in group], cur)),
-                money(_sum([p.budget for p in group], cur)),
-                money(_sum([p.actual for p in group], cur)),
+                hours,
+                money(_sum([p.fee for p in projects], cur)),
+                money(_sum([p.budget for p in projects], cur)),
+                money(_sum([p.actual for p in projects], cur)),
             ]
         )
     totals = max(len(currencies), 1)
@@ -116,7 +118,8 @@ def _project_block(ctx: Ctx, p: ProjectSummary, today: object) -> Flowable:
     """One project: facts, money against plan, milestones on a timeline, next steps."""
     width = frame_width(ctx)
     parts: list[Flowable] = [ctx.p(f"{p.code}  {p.name}", ctx.h3)]
-    over = p.actual.minor > p.budget.minor > 0
+    # Costs are in the studio's currency: a budget in another cannot say "over".
+    over = p.actual.currency == p.budget.currency and p.actual.minor > p.budget.minor > 0
     facts = [
         ("stage", ctx.e(p.stage, " / ")),
         ("status", ctx.e(p.status, " / ")),
@@ -215,7 +218,10 @@ def _signoff(ctx: Ctx) -> list[Flowable]:
 
 
 def _budget_chart(ctx: Ctx, projects: Sequence[ProjectSummary]) -> Flowable | None:
-    shown = sorted(projects, key=lambda p: -p.budget.minor)[:CHART_PROJECTS]
+    # Bars side by side must share a unit: projects budgeted in another currency than the
+    # studio's costs stay in the table only.
+    comparable = [p for p in projects if p.budget.currency == p.actual.currency]
+    shown = sorted(comparable, key=lambda p: -p.budget.minor)[:CHART_PROJECTS]
     if not shown:
         return None
     return bar_chart(

@@ -271,17 +271,14 @@ def test_long_chinese_text_never_starts_a_line_with_closing_punctuation():
 def test_client_report_totals_each_currency_of_its_projects():
     data = samples.sample_client_report(3)
     usd = Money.of("15100.00", "USD")
-    abroad = replace(
-        data.projects[2],
-        fee=usd,
-        budget=Money.of("12000.00", "USD"),
-        labour_cost=Money.zero("USD"),
-        expenses=Money.zero("USD"),
-    )
+    # A USD fee and budget; its costs, like every project's, are in the studio's CNY.
+    abroad = replace(data.projects[2], fee=usd, budget=Money.of("12000.00", "USD"))
     data = replace(data, projects=(*data.projects[:2], abroad))
     text = text_of(build_client_report(data, lang="en"))
-    # Two CNY projects of ¥120,000.00 in one total, the USD project in its own.
-    assert "Total (CNY)" in text and "¥240,000.00" in text
-    assert "Total (USD)" in text and "$15,100.00" in text
+    # CNY fees of two projects in one total, all three projects' costs with them (3 x
+    # ¥58,821.50); the USD fee and budget in a total of their own.
+    assert "Total (CNY)" in text and "¥240,000.00" in text and "¥176,464.50" in text
+    assert "Total (USD)" in text and "$15,100.00" in text and "$12,000.00" in text
+    assert "over budget" not in text.lower()  # $12,000 budget vs ¥58,821.50 cost: no verdict
     single = text_of(build_client_report(samples.sample_client_report(3), lang="en"))
     assert "Total (CNY)" not in single and "¥360,000.00" in single

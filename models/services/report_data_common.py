@@ -188,8 +188,10 @@ def summaries(
                 percent_complete=p.percent_complete,
                 fee=Money(p.contract_value_minor, cur),
                 budget=Money(int(budgets.get(p.id) or p.contract_value_minor), cur),
-                labour_cost=Money(cost, cur),
-                expenses=Money(int(expenses.get(p.id) or 0), cur),
+                # Costs are the studio's: labour at its people's rates and expenses'
+                # converted amounts are both in the base currency, whatever the fee's.
+                labour_cost=Money(cost, currency),
+                expenses=Money(int(expenses.get(p.id) or 0), currency),
                 hours=(Decimal(minutes) / 60).quantize(Decimal("0.1")),
                 invoiced=Money(inv[0], cur),
                 paid=Money(inv[1], cur),
