@@ -205,19 +205,21 @@ def _equipment() -> _ListDef:
     )
 
 
-def invoice_amounts() -> tuple[Expr, Expr, Expr]:
-    """(paid, credited, outstanding) of ``Invoice`` as correlated SQL expressions."""
+def invoice_amounts(as_of: date | None = None) -> tuple[Expr, Expr, Expr]:
+    """(paid, credited, outstanding) of ``Invoice`` as correlated SQL expressions.
+
+    ``as_of``: count only payments received and credit notes issued by that day.
+    """
+    paid_where = [Payment.invoice_id == Invoice.id]
+    credit_where = [CreditNote.invoice_id == Invoice.id]
+    if as_of is not None:
+        paid_where.append(Payment.received_on <= as_of)
+        credit_where.append(CreditNote.issued_on <= as_of)
     paid = func.coalesce(
-        select(func.sum(Payment.amount_minor))
-        .where(Payment.invoice_id == Invoice.id)
-        .scalar_subquery(),
-        0,
+        select(func.sum(Payment.amount_minor)).where(*paid_where).scalar_subquery(), 0
     )
     credited = func.coalesce(
-        select(func.sum(CreditNote.amount_minor))
-        .where(CreditNote.invoice_id == Invoice.id)
-        .scalar_subquery(),
-        0,
+        select(func.sum(CreditNote.amount_minor)).where(*credit_where).scalar_subquery(), 0
     )
     outstanding = case(
         (Invoice.state != InvoiceState.SENT, literal(0)),
@@ -229,20 +231,10 @@ def invoice_amounts() -> tuple[Expr, Expr, Expr]:
 def invoice_outstanding_as_of(end: date) -> Any:
     """Invoice total − payments received by ``end`` − credit notes issued by ``end``.
 
-    In the invoice's own currency; the KPIs and the monthly report both use it, so they agree.
+    In the invoice's own currency, whatever its state (callers choose the invoices); the KPIs
+    and the monthly report both use it, so they agree.
     """
-    paid = func.coalesce(
-        select(func.sum(Payment.amount_minor))
-        .where(Payment.invoice_id == Invoice.id, Payment.received_on <= end)
-        .scalar_subquery(),
-        0,
-    )
-    credited = func.coalesce(
-        select(func.sum(CreditNote.amount_minor))
-        .where(CreditNote.invoice_id == Invoice.id, CreditNote.issued_on <= end)
-        .scalar_subquery(),
-        0,
-    )
+    paid, credited, _ = invoice_amounts(as_of=end)
     return Invoice.total_minor - paid - credited
 
 
