@@ -206,8 +206,7 @@ def test_migrated_schema_is_the_create_all_schema(tmp_path: Path, engine: Engine
 
 def test_downgrade_to_base_and_back(engine: Engine) -> None:
     migrations.upgrade(engine)
-    with migrations.migration_transaction(engine) as conn:
-        command.downgrade(migrations.alembic_config(conn), "base")
+    migrations.downgrade(engine, "base")
     with engine.connect() as conn:
         tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").all()
     assert [t[0] for t in tables] == ["alembic_version"]

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from test_migrations import dump
@@ -181,8 +180,7 @@ def test_downgrade_to_0001_and_upgrade_again(old_db: Path) -> None:
     before = _row_counts(old_db)
     engine = make_engine(old_db)
     try:
-        with migrations.migration_transaction(engine) as conn:
-            command.downgrade(migrations.alembic_config(conn), "0001")
+        migrations.downgrade(engine, "0001")
     finally:
         engine.dispose()
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from test_migrations import dump
 from test_migrations_0002 import _query
 
@@ -112,8 +111,7 @@ def test_downgrade_to_0002_drops_the_columns_and_keeps_rows(old_db: Path) -> Non
     before = _rows(old_db)
     engine = make_engine(old_db)
     try:
-        with migrations.migration_transaction(engine) as conn:
-            command.downgrade(migrations.alembic_config(conn), "0002")
+        migrations.downgrade(engine, "0002")
     finally:
         engine.dispose()
     assert _query(old_db, "SELECT version_num FROM alembic_version") == [("0002",)]

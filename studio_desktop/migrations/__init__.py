@@ -124,3 +124,11 @@ def upgrade(engine: Engine, target: str = "head", *, script_location: Path | Non
         from alembic import command
 
         command.upgrade(alembic_config(conn, script_location=script_location), target)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Undo migrations down to ``target`` in one transaction, the same way as ``upgrade``."""
+    with migration_transaction(engine) as conn:
+        from alembic import command
+
+        command.downgrade(alembic_config(conn), target)
