@@ -65,3 +65,12 @@ def test_after_shutdown_nothing_new_starts_or_reports(qtbot: QtBot) -> None:
     runner.wait(2000)
     assert ran == [] and reported == []
     assert handle.is_cancelled
+
+
+def test_the_inline_runner_also_starts_nothing_after_shutdown(qtbot: QtBot) -> None:
+    runner = InlineTaskRunner()
+    ran: list[str] = []
+    runner.shutdown()
+    handle = runner.run(lambda _p: ran.append("late"))
+    qtbot.wait(50)
+    assert ran == [] and handle.is_cancelled

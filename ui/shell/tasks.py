@@ -110,11 +110,7 @@ class TaskRunner:
 
     def run(self, fn: Callable[[Progress], Any], *, writes: bool = False) -> TaskHandle:
         handle = TaskHandle()
-        if self._closed:
-            # A result delivered during shutdown may ask for follow-up work (the dashboard
-            # asks for its charts once the cards are in): its page is about to be deleted.
-            handle._silenced.set()
-            handle.cancel()
+        if self._refused(handle):
             return handle
         # Keep the handle alive until it reports, whatever the caller does with it.
         self._handles.add(handle)
@@ -130,6 +126,17 @@ class TaskRunner:
             # (a queued signal with no receiver yet is simply lost).
             QTimer.singleShot(0, lambda: pool.start(job))
         return handle
+
+    def _refused(self, handle: TaskHandle) -> bool:
+        """After shutdown nothing new runs: ``handle`` is silenced and cancelled (True).
+
+        A result delivered during shutdown may ask for follow-up work (the dashboard asks for
+        its charts once the cards are in): its page is about to be deleted.
+        """
+        if self._closed:
+            handle._silenced.set()
+            handle.cancel()
+        return self._closed
 
     def shutdown(self) -> None:
         """The window is closing: cancel every task and silence what they would report.
@@ -158,11 +165,11 @@ class InlineTaskRunner(TaskRunner):
 
     def run(self, fn: Callable[[Progress], Any], *, writes: bool = False) -> TaskHandle:
         handle = TaskHandle()
+        if self._refused(handle):
+            return handle
         self._handles.add(handle)
         # Signals connected after run() returns would miss an inline result: defer to the
         # caller's connect by emitting from a zero-delay timer.
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, lambda: (execute(fn, handle), self._handles.discard(handle)))
         return handle
 
